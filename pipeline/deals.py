@@ -1,0 +1,418 @@
+"""Deal records: who puts money into whom, how much, in what state, when, per whom.
+
+Reads what the extractors left on the `Doc` (amounts, dates, organisations)
+and a per-language cue lexicon (`models/lexicons/<lang>/deals.json`). The
+logic is language-independent and works on any pipeline (a parse is not
+required):
+
+1. each sentence with a deal cue (invest, raise, acquire, contract,
+   partnership, round, share sale) or a deal-role amount yields mentions;
+2. roles come from the cue's kind and the markers around the parties: the
+   organisation before an "invest" cue invests, the one after a target marker
+   ("dans", "in", "en") receives; "par"/"by"/"durch" mark a passive agent;
+   "entre X et Y" orders a contract; a raise cue's subject is the target and
+   the organisations after a source marker ("auprès de", "from") invest;
+3. the status comes from cues in the mention's clause (falling back to its
+   sentence); when mentions merge, the most decisive status wins (a deal
+   called off stays called off however often its first announcement is
+   recalled);
+4. mentions with the same parties and the same amount merge into one record;
+   a different amount for the same pair is another version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.resources import lexicon
+from pipeline.schema import Amount, DateMention, Deal, Money, Organization
+
+DEAL_ROLES = ("investment", "fundraise", "contract")
+CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
+STATUS_PRIORITY = ("cancelled", "denied", "on_hold", "reduced", "completed", "signed",
+                   "negotiating", "considering", "rumored", "announced")
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    type: str
+    start: int
+    end: int
+
+
+@dataclass
+class DealLexicon:
+    cues: list[tuple[re.Pattern[str], str, str]]
+    statuses: list[tuple[re.Pattern[str], str]]
+    infrastructure: re.Pattern[str] | None
+    target_markers: re.Pattern[str] | None
+    source_markers: re.Pattern[str] | None
+    passive_markers: re.Pattern[str] | None
+    between_markers: re.Pattern[str] | None
+    owner_markers: re.Pattern[str] | None
+    conversion_markers: re.Pattern[str] | None
+    conjunctions: frozenset[str] = field(default_factory=frozenset)
+
+
+def _alternation(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _word_regex(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE) if patterns else None
+
+
+def _trailing_marker(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Matches text that ends with one of `words` (plus an optional article or elision)."""
+    if not words:
+        return None
+    marker = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{marker})(?:\s+(?:la|le|les|l['’]|the|el|los|las|der|die|das|den|dem))?\s*['’]?\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def deal_lexicon(lang: str) -> DealLexicon:
+    data = lexicon(lang, "deals")
+    cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
+    order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
+    statuses = sorted(((_word_regex(e["patterns"]), e["status"]) for e in data["status_cues"]),
+                      key=lambda item: order[item[1]])
+    return DealLexicon(
+        cues=cues,
+        statuses=statuses,
+        infrastructure=_word_regex(data.get("infrastructure_words", ())),
+        target_markers=_trailing_marker(data.get("target_markers", ())),
+        source_markers=_trailing_marker(data.get("source_markers", ())),
+        passive_markers=_trailing_marker(data.get("passive_markers", ())),
+        between_markers=_trailing_marker(data.get("between_markers", ())),
+        owner_markers=_trailing_marker(data.get("owner_markers", ())),
+        conversion_markers=_word_regex([re.escape(w) for w in data.get("conversion_markers", ())]),
+        conjunctions=frozenset(data.get("conjunctions", ())),
+    )
+
+
+@dataclass
+class DealMention:
+    investors: tuple[str, ...]
+    target: str
+    type: str
+    amount: Amount | None
+    valuation: Amount | None
+    status: str
+    date: str | None
+    reported_by: tuple[str, ...]
+    evidence: CharSpan
+    explicit_roles: int
+
+
+def find_cues(text: str, start: int, end: int, lex: DealLexicon) -> list[Cue]:
+    found = []
+    for pattern, kind, deal_type in lex.cues:
+        for match in pattern.finditer(text, start, end):
+            found.append(Cue(kind, deal_type, match.start(), match.end()))
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Cue] = []
+    for cue in found:  # the first listed kind wins where two cues overlap
+        if not any(cue.start < k.end and k.start < cue.end for k in kept):
+            kept.append(cue)
+    return kept
+
+
+def _preceded_by(text: str, position: int, marker: re.Pattern[str] | None, floor: int) -> bool:
+    return bool(marker and marker.search(text[max(floor, position - 30):position]))
+
+
+def _party_list_after(text: str, first: Party, parties: Sequence[Party], lex: DealLexicon) -> list[Party]:
+    """`first` and the parties that follow it joined only by commas or conjunctions."""
+    chain = [first]
+    for party in parties:
+        if party.start <= chain[-1].start:
+            continue
+        between = text[chain[-1].end:party.start].strip()
+        if between and not all(w in lex.conjunctions for w in between.replace(",", " , ").split()):
+            break
+        chain.append(party)
+    return chain
+
+
+def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party],
+                 lex: DealLexicon) -> tuple[list[str], str | None, str]:
+    """(investors, target, type) for one cue in one sentence, from party positions and markers."""
+    s_start, _ = sentence
+    before = [p for p in parties if p.end <= cue.start]
+    after = [p for p in parties if p.start >= cue.end]
+    investors: list[str] = []
+    target: str | None = None
+    deal_type = cue.type
+
+    between = next((p for p in parties if _preceded_by(text, p.start, lex.between_markers, s_start)), None)
+    if between:
+        chain = _party_list_after(text, between, parties, lex)
+        if len(chain) >= 2:
+            return [chain[0].name], chain[1].name, deal_type
+
+    if cue.kind in ("raise", "round"):
+        owner = next((p for p in after if _preceded_by(text, p.start, lex.owner_markers, cue.end)
+                      and p.start - cue.end < 25), None)
+        subject = before[-1] if before else None
+        sources = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
+        if sources:
+            investors = [p.name for p in _party_list_after(text, sources, after, lex)]
+            owner = owner if owner and owner.name not in investors else None
+        if owner and subject and owner.name != subject.name and not investors:
+            return [subject.name], owner.name, "investment"
+        target = (owner or subject).name if (owner or subject) else None
+        return investors, target, "funding_round"
+
+    passive = next((p for p in after if _preceded_by(text, p.start, lex.passive_markers, cue.end)), None)
+    marked = [p for p in parties if _preceded_by(text, p.start, lex.target_markers, s_start)]
+    targeted = next((p for p in marked if p.start >= cue.end), None) or next(iter(marked), None)
+    if targeted:
+        before = [p for p in before if p.name != targeted.name]
+    if cue.kind == "acquire":
+        if passive:
+            investors = [passive.name]
+            target = next((p.name for p in after if p is not passive and p.start < passive.start), None)
+        elif after:
+            investors = [before[-1].name] if before else []
+            target = after[0].name
+        elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
+            investors, target = [before[-2].name], before[-1].name
+        return investors, target, deal_type
+    if cue.kind == "contract":
+        partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
+        investors = [before[-1].name] if before else []
+        target = (partner or targeted or (after[0] if after else None))
+        return investors, target.name if target else None, deal_type
+    # invest, partnership, share_sale
+    if passive:
+        investors = [passive.name]
+    elif before:
+        investors = [before[-1].name]
+    elif after and targeted and after[0] is not targeted:
+        investors = [after[0].name]
+    if targeted:
+        target = targeted.name
+    elif cue.kind == "partnership" and before and len(before) >= 2:
+        chain = _party_list_after(text, before[-2], before, lex)
+        investors, target = [chain[0].name], chain[-1].name
+    elif cue.kind == "share_sale":
+        target, investors = (before[-1].name if before else None), []
+    if cue.kind == "partnership":
+        deal_type = "investment"
+    return investors, target, deal_type
+
+
+def clause_around(text: str, start: int, end: int, sentence: CharSpan) -> CharSpan:
+    """Extend [start, end) to the clause boundaries (punctuation) inside the sentence."""
+    s_start, s_end = sentence
+    left = start
+    for match in CLAUSE_BREAK.finditer(text, s_start, start):
+        left = match.end()
+    if left == start:
+        left = s_start if not CLAUSE_BREAK.search(text, s_start, start) else left
+    right_match = CLAUSE_BREAK.search(text, end, s_end)
+    return left, right_match.start() if right_match else s_end
+
+
+def find_status(text: str, spans: Sequence[CharSpan], lex: DealLexicon) -> str | None:
+    """The most decisive status cue in the first span that has one."""
+    for start, end in spans:
+        for pattern, status in lex.statuses:
+            if pattern.search(text, start, end):
+                return status
+    return None
+
+
+def iso_partial(mention: DateMention) -> str | None:
+    """A date mention as the ISO partial date a deal record holds."""
+    if not mention.start_date:
+        return None
+    if mention.granularity == "day":
+        return mention.start_date
+    if mention.granularity in ("month", "part_of_month"):
+        return mention.start_date[:7]
+    return mention.start_date[:4]
+
+
+def _paragraph(text: str, position: int) -> CharSpan:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, end if end >= 0 else len(text)
+
+
+def _money(amount: Amount | None) -> Money | None:
+    if amount is None:
+        return None
+    return Money(value=amount.value, value_max=amount.value_max, currency=amount.currency, qualifier=amount.qualifier)
+
+
+def extract_deals(doc: Doc, lang: str) -> list[Deal]:
+    """Deal records of one article, merged by parties and amount, in order of first mention."""
+    lex = deal_lexicon(lang)
+    text = doc.text
+    skip = skip_spans(doc)
+    orgs: list[Organization] = doc._.newsx_orgs or []
+    amounts: list[Amount] = doc._.newsx_amounts or []
+    dates: list[DateMention] = doc._.newsx_dates or []
+    parties = sorted((Party(o.name, m.start, m.end, o.kind) for o in orgs for m in o.mentions), key=lambda p: p.start)
+    companies = [p for p in parties if p.kind != "media"]
+    default_target = _default_target(companies)
+    mentions: list[DealMention] = []
+    for sentence in sentence_spans(doc):
+        s_start, s_end = sentence
+        if inside_any(s_start, s_end, skip) and all(inside_any(p.start, p.end, skip) for p in parties if s_start <= p.start < s_end):
+            continue
+        sent_parties = [p for p in companies if s_start <= p.start < s_end]
+        if not sent_parties:
+            continue
+        cues = find_cues(text, s_start, s_end, lex)
+        sent_amounts = [a for a in amounts if s_start <= a.start < s_end]
+        mentions.extend(_sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, parties, dates,
+                                           default_target, lex))
+    return merge_mentions(text, mentions)
+
+
+def _default_target(companies: Sequence[Party]) -> str | None:
+    """The article's most mentioned company: the usual receiver when a sentence leaves it implicit."""
+    counts = Counter(p.name for p in companies)
+    if not counts:
+        return None
+    (name, count), *rest = counts.most_common(2) + [(None, 0)]
+    return name if count >= 3 and count > rest[0][1] else None
+
+
+def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
+                       parties: list[Party], all_parties: list[Party], dates: list[DateMention],
+                       default_target: str | None, lex: DealLexicon) -> list[DealMention]:
+    s_start, s_end = sentence
+    valuation = next((a for a in amounts if a.role == "valuation"), None)
+    deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and cues)]
+    deal_amounts = _drop_conversions(text, deal_amounts, lex)
+    anchors: list[tuple[Cue, Amount | None]] = []
+    for amount in deal_amounts:
+        cue = _governing_cue(cues, amount) or Cue(
+            {"fundraise": "raise", "contract": "contract"}.get(amount.role, "invest"),
+            {"fundraise": "funding_round", "contract": "commercial_contract"}.get(amount.role, "investment"),
+            amount.start, amount.end)
+        anchors.append((cue, amount))
+    if not deal_amounts:
+        anchors = [(cue, None) for cue in cues if cue.kind in ("invest", "acquire", "contract", "round", "raise")][:1]
+    mentions = []
+    for cue, amount in anchors:
+        investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex)
+        explicit = bool(investors) + bool(target)
+        if target is None and default_target and default_target not in investors:
+            target = default_target
+        if target is None or target in investors or (not investors and deal_type not in ("funding_round", "share_sale")):
+            continue
+        if amount is None and deal_type == "funding_round" and not investors:
+            continue
+        if deal_type == "investment" and lex.infrastructure and cue.kind == "partnership" \
+                and lex.infrastructure.search(text, s_start, s_end):
+            deal_type = "infrastructure_partnership"
+        low, high = min(cue.start, amount.start if amount else cue.start), max(cue.end, amount.end if amount else cue.end)
+        investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
+        clause = clause_around(text, investor_party.start if investor_party else low, high, sentence)
+        status = find_status(text, [clause, sentence], lex) or "announced"
+        mentions.append(DealMention(
+            investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,
+            valuation=valuation if valuation is not amount else None, status=status,
+            date=_mention_date(text, dates, sentence, low), reported_by=_reporters(text, all_parties, sentence),
+            evidence=sentence, explicit_roles=explicit,
+        ))
+    return mentions
+
+
+def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> list[Amount]:
+    """"5,1 milliards de dollars, soit 4,7 milliards d'euros": the converted figure is not another deal."""
+    kept: list[Amount] = []
+    for amount in amounts:
+        prev = kept[-1] if kept else None
+        if (prev and prev.currency != amount.currency and amount.start - prev.end < 25 and lex.conversion_markers
+                and lex.conversion_markers.search(text, prev.end, amount.start)):
+            continue
+        kept.append(amount)
+    return kept
+
+
+def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
+    """The cue nearest the amount, preferring one before it (the verb or noun that governs it)."""
+    before = [c for c in cues if c.end <= amount.start]
+    after = [c for c in cues if c.start >= amount.end]
+    if before and amount.start - before[-1].end <= 80:
+        return before[-1]
+    if after and after[0].start - amount.end <= 40:
+        return after[0]
+    return before[-1] if before else None
+
+
+def _mention_date(text: str, dates: Sequence[DateMention], sentence: CharSpan, position: int) -> str | None:
+    """The resolved date nearest the cue in its sentence, else the paragraph's."""
+    for start, end in (sentence, _paragraph(text, position)):
+        candidates = [d for d in dates if start <= d.start < end and iso_partial(d)]
+        if candidates:
+            return iso_partial(min(candidates, key=lambda d: abs(d.start - position)))
+    return None
+
+
+def _reporters(text: str, parties: Sequence[Party], sentence: CharSpan) -> tuple[str, ...]:
+    """Media credited in the sentence, else in its paragraph."""
+    for start, end in (sentence, _paragraph(text, sentence[0])):
+        media = sorted({p.name for p in parties if p.kind == "media" and start <= p.start < end})
+        if media:
+            return tuple(media)
+    return ()
+
+
+def _amount_key(amount: Amount | None) -> tuple[float, float] | None:
+    return None if amount is None else (round(amount.value, 2), round(amount.value_max or 0.0, 2))
+
+
+def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
+    """One record per (investors, target, amount); amountless mentions of a pair merge too."""
+    order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
+    merged: dict[tuple, list[DealMention]] = {}
+    for mention in mentions:
+        key = (mention.investors, mention.target, _amount_key(mention.amount))
+        merged.setdefault(key, []).append(mention)
+    deals = []
+    for group in merged.values():
+        first = group[0]
+        start, end = first.evidence
+        evidence = text[start:end].strip()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        type_counts = Counter(m.type for m in group)
+        deals.append(Deal(
+            investors=list(first.investors),
+            target=first.target,
+            type=max(type_counts, key=lambda t: (type_counts[t], -[m.type for m in group].index(t))),
+            amount=_money(first.amount),
+            valuation=_money(next((m.valuation for m in group if m.valuation), None)),
+            status=min((m.status for m in group), key=lambda s: order[s]),
+            date=next((m.date for m in group if m.date), None),
+            reported_by=sorted({r for m in group for r in m.reported_by}),
+            evidence=evidence,
+            evidence_start=start,
+            evidence_end=start + len(evidence),
+            confidence=round(min(1.0, 0.4 + 0.2 * max(m.explicit_roles for m in group)
+                                 + (0.2 if first.amount else 0.0)), 2),
+        ))
+    return deals

@@ -1,0 +1,44 @@
+"""Extractors: spaCy components that each write one `Doc` extension.
+
+Shared conventions (see `pipeline.nlp` for the extensions):
+- read `doc._.newsx_skip` (character spans to leave alone: boilerplate) and
+  `doc._.newsx_anchor` (a `datetime.date` or None);
+- write a list of `pipeline.schema` models to their own extension;
+- every span satisfies `doc.text[start:end] == text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+CharSpan = tuple[int, int]
+
+
+def inside_any(start: int, end: int, spans: Sequence[CharSpan]) -> bool:
+    """True when [start, end) overlaps one of `spans` (a skipped region)."""
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+def register_extensions() -> None:
+    """Declare the `Doc._` attributes newsx reads and writes (idempotent)."""
+    from spacy.tokens import Doc
+
+    for name in ("newsx_skip", "newsx_anchor", "newsx_amounts", "newsx_dates",
+                 "newsx_orgs", "newsx_persons", "newsx_quotes"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def skip_spans(doc) -> list[CharSpan]:
+    """The doc's skipped regions (boilerplate), empty when none were set."""
+    return list(doc._.newsx_skip or [])
+
+
+def sentence_spans(doc) -> list[CharSpan]:
+    """Sentence boundaries as character offsets (parser or sentencizer)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(doc.text))]
+
+
+register_extensions()

@@ -1,0 +1,286 @@
+"""Organisations: the alias table first, then model entities and rules for the rest.
+
+Known organisations come from `models/organizations.jsonl` through a spaCy
+`PhraseMatcher` (case-sensitive surface forms, so "Orange" the company is not
+"orange" the fruit), which gives every alias one canonical name and a kind.
+Organisations the table does not know are proposed by three sources, each
+needing its own evidence because news headlines in Title Case fool NER:
+
+- `suffix`: a run of capitalised tokens ending in a corporate suffix
+  ("Requisite Capital Management", "Acme GmbH");
+- `context`: a capitalised run right after a cue ("la société X", "the company
+  X", "la empresa X") or right before one ("X said in a statement");
+- `ner`: the statistical model's ORG entities (French), kept only when every
+  token is a proper noun, the span sits on one line outside a headline, and it
+  is not a product, a generic term or a person.
+
+Unknown organisations are canonicalised by their longest in-article form.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.extract import CharSpan, inside_any, skip_spans
+from pipeline.resources import lexicon, load_json, load_jsonl
+from pipeline.schema import Mention, Organization
+
+MAX_UNKNOWN_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    wikidata: str | None
+
+
+@lru_cache(maxsize=1)
+def organization_table() -> dict[str, TableEntry]:
+    """Canonical name -> entry, from models/organizations.jsonl."""
+    table: dict[str, TableEntry] = {}
+    for row in load_jsonl("organizations.jsonl"):
+        entry = TableEntry(row["name"], tuple(row.get("aliases", ())), row.get("kind", "company"), row.get("wikidata"))
+        table[entry.name] = entry
+    return table
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key, with typographic apostrophes unified."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+@lru_cache(maxsize=1)
+def not_organizations() -> frozenset[str]:
+    """Folded names that are never organisations: products, projects, generic terms."""
+    data = load_json("not_organizations.json")
+    return frozenset(fold(name) for names in data.values() for name in names)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    method: str
+    name: str | None = None  # canonical name when the table knows it
+    kind: str = "company"
+
+
+@dataclass
+class OrgCues:
+    """Per-language cue words from models/lexicons/<lang>/orgs.json, as token sequences."""
+
+    suffixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    before: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    after: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    genitive_suffixes: tuple[str, ...] = ()
+
+
+def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First token -> (sequence, value) pairs, longest first: a scan looks up one token, not every cue."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, value in sorted(set(sequences), key=lambda item: (-len(item[0]), item)):
+        if words:
+            index.setdefault(words[0], []).append((words, value))
+    return index
+
+
+def _token_texts(nlp: Language, phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in nlp.tokenizer(phrase))
+
+
+def load_cues(nlp: Language) -> OrgCues:
+    data = lexicon(nlp.lang, "orgs")
+    cues = OrgCues(genitive_suffixes=tuple(data.get("genitive_suffixes", ())))
+    cues.suffixes = _index_by_first(
+        (_token_texts(nlp, word), kind) for kind, words in data.get("suffixes", {}).items() for word in words)
+    for attr in ("before", "after"):
+        phrases = data.get(f"context_{attr}", ())
+        index = _index_by_first((_token_texts(nlp, p.lower()), "") for p in phrases)
+        setattr(cues, attr, {first: [w for w, _ in items] for first, items in index.items()})
+    return cues
+
+
+def build_matcher(nlp: Language, genitive_suffixes: Sequence[str]) -> PhraseMatcher:
+    """One phrase pattern per alias (plus genitive forms where the language inflects names)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for entry in organization_table().values():
+        surfaces = {entry.name, *entry.aliases}
+        surfaces |= {s + g for s in list(surfaces) if " " not in s for g in genitive_suffixes}
+        matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(surfaces))))
+    return matcher
+
+
+def _is_capitalised(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or (len(text) > 1 and text[0].islower() and any(c.isupper() for c in text[1:])))
+
+
+def _line_is_headline(doc: Doc, start: int) -> bool:
+    """A line where most words are capitalised reads as a headline, not prose."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", start)
+    words = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].split()
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
+
+
+def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int) -> int:
+    """Index of the first token of the capitalised run ending before `end_token`."""
+    i = end_token
+    while i > 0 and end_token - i < limit:
+        token = doc[i - 1]
+        if token.is_stop or token.is_punct or token.is_sent_start or not _is_capitalised(token.text):
+            if token.is_sent_start and _is_capitalised(token.text) and not token.is_stop:
+                i -= 1
+            break
+        i -= 1
+    return i
+
+
+def _capitalised_run_forwards(doc: Doc, start_token: int, limit: int) -> int:
+    i = start_token
+    while i < len(doc) and i - start_token < limit:
+        token = doc[i]
+        if token.is_punct or not _is_capitalised(token.text) or (token.is_stop and i > start_token):
+            break
+        i += 1
+    return i
+
+
+def _sequence_at(doc: Doc, i: int, words: tuple[str, ...], lower: bool) -> bool:
+    if i + len(words) > len(doc):
+        return False
+    return all((doc[i + k].lower_ if lower else doc[i + k].text) == w for k, w in enumerate(words))
+
+
+class OrganizationsComponent:
+    """Writes `doc._.newsx_orgs`: one `Organization` per real-world organisation."""
+
+    def __init__(self, nlp: Language, name: str = "newsx_orgs"):
+        self.name = name
+        self.cues = load_cues(nlp)
+        self.matcher = build_matcher(nlp, self.cues.genitive_suffixes)
+        self.table = organization_table()
+        self.vocab = nlp.vocab
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = skip_spans(doc)
+        known = self.table_candidates(doc, skip)
+        unknown = [c for c in self.unknown_candidates(doc, skip) if not self._overlaps(c, known)]
+        doc._.newsx_orgs = group_candidates(known + unknown, self.table)
+        return doc
+
+    @staticmethod
+    def _overlaps(candidate: Candidate, others: Iterable[Candidate]) -> bool:
+        return any(candidate.start < o.end and o.start < candidate.end for o in others)
+
+    def table_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        found = []
+        for span in filter_spans(spans):
+            if inside_any(span.start_char, span.end_char, skip):
+                continue
+            name = self.vocab.strings[span.label]
+            found.append(Candidate(span.start_char, span.end_char, span.text, "table", name, self.table[name].kind))
+        return found
+
+    def unknown_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
+        found = self.suffix_candidates(doc) + self.context_candidates(doc) + self.ner_candidates(doc)
+        persons = {fold(e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")}
+        banned = not_organizations()
+        kept: list[Candidate] = []
+        for cand in sorted(found, key=lambda c: (c.start, -c.end)):
+            key = fold(cand.text)
+            if (inside_any(cand.start, cand.end, skip) or "\n" in cand.text or key in banned
+                    or key in persons or not _is_capitalised(cand.text) or len(cand.text) < 2
+                    or self._overlaps(cand, kept)):
+                continue
+            kept.append(cand)
+        return kept
+
+    def suffix_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for i, token in enumerate(doc):
+            for words, kind in self.cues.suffixes.get(token.text, ()):
+                if not _sequence_at(doc, i, words, lower=False):
+                    continue
+                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words))
+                if first < i:
+                    span = doc[first: i + len(words)]
+                    found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
+                break
+        return found
+
+    def context_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for i, token in enumerate(doc):
+            for words in self.cues.before.get(token.lower_, ()):
+                if _sequence_at(doc, i, words, lower=True):
+                    j = i + len(words)
+                    end = _capitalised_run_forwards(doc, j, MAX_UNKNOWN_TOKENS)
+                    if end > j:
+                        span = doc[j:end]
+                        found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
+                    break
+            for words in self.cues.after.get(token.lower_, ()):
+                if _sequence_at(doc, i, words, lower=True) and i > 0:
+                    first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS)
+                    if first < i:
+                        span = doc[first:i]
+                        found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
+                    break
+        return found
+
+    def ner_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) > MAX_UNKNOWN_TOKENS:
+                continue
+            if not all(t.pos_ in ("PROPN", "X") or t.is_punct for t in ent):
+                continue
+            if ent[0].is_sent_start or _line_is_headline(doc, ent.start_char):
+                continue
+            found.append(Candidate(ent.start_char, ent.end_char, ent.text, "ner"))
+        return found
+
+
+def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry]) -> list[Organization]:
+    """Merge mentions into organisations: table ones by canonical name, others by longest form."""
+    unknown = sorted({c.text for c in candidates if c.name is None}, key=lambda t: (-len(t), t))
+    longest: dict[str, str] = {}
+    for text in unknown:
+        folded = fold(text)
+        parent = next((p for p in longest.values() if fold(p).startswith(folded + " ")), None)
+        longest[text] = parent or text
+    groups: dict[str, list[Candidate]] = {}
+    for cand in sorted(candidates, key=lambda c: c.start):
+        groups.setdefault(cand.name or longest[cand.text], []).append(cand)
+    orgs = []
+    for name, mentions in groups.items():
+        entry = table.get(name)
+        kind = entry.kind if entry else next((m.kind for m in mentions if m.method == "suffix"), "company")
+        orgs.append(Organization(
+            name=name,
+            aliases=list(dict.fromkeys(m.text for m in mentions)),
+            kind=kind,
+            methods=sorted({m.method for m in mentions}),
+            mentions=[Mention(text=m.text, start=m.start, end=m.end) for m in mentions],
+            wikidata=entry.wikidata if entry else None,
+        ))
+    return sorted(orgs, key=lambda o: o.mentions[0].start)
+
+
+@Language.factory("newsx_orgs", assigns=["doc._.newsx_orgs"])
+def make_organizations_component(nlp: Language, name: str) -> OrganizationsComponent:
+    return OrganizationsComponent(nlp, name)

@@ -1,0 +1,205 @@
+"""Deal roles, types, statuses and reporters from sentences in four languages.
+
+Organisations and amounts are placed by hand on a blank pipeline, so these
+tests exercise the deal logic alone, whatever the extractors upstream do.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline import extract  # noqa: F401  (Doc extensions)
+from pipeline.deals import extract_deals, iso_partial
+from pipeline.schema import Amount, DateMention, Mention, Organization
+
+MEDIA = {"Reuters", "Bloomberg", "Handelsblatt", "El País", "Les Echos", "Financial Times"}
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    cache = {}
+
+    def get(lang: str):
+        if lang not in cache:
+            nlp = spacy.blank(lang)
+            nlp.add_pipe("sentencizer")
+            cache[lang] = nlp
+        return cache[lang]
+
+    return get
+
+
+def make_doc(nlp, text: str, orgs: list[str], amounts: list[tuple[str, float, str, str]], dates=()):
+    """A doc whose extensions hold the given organisations (every occurrence) and amounts."""
+    doc = nlp(text)
+    organizations = []
+    for name in orgs:
+        mentions, start = [], text.find(name)
+        while start >= 0:
+            mentions.append(Mention(text=name, start=start, end=start + len(name)))
+            start = text.find(name, start + len(name))
+        assert mentions, name
+        organizations.append(Organization(name=name, aliases=[name], kind="media" if name in MEDIA else "company",
+                                          mentions=mentions))
+    doc._.newsx_orgs = organizations
+    doc._.newsx_amounts = [
+        Amount(text=t, start=text.index(t), end=text.index(t) + len(t), value=v, currency=c, role=r)
+        for t, v, c, r in amounts
+    ]
+    doc._.newsx_dates = list(dates)
+    doc._.newsx_skip = []
+    return doc
+
+
+CASES = [
+    # lang, sentence, orgs, amounts, expected (investors, target, type, status, value)
+    ("fr", "Nvidia investit 2 milliards de dollars dans CoreWeave.", ["Nvidia", "CoreWeave"],
+     [("2 milliards de dollars", 2e9, "USD", "investment")], [(["Nvidia"], "CoreWeave", "investment", "announced", 2e9)]),
+    ("fr", "Amazon négocie un investissement de 50 milliards de dollars dans OpenAI.", ["Amazon", "OpenAI"],
+     [("50 milliards de dollars", 5e10, "USD", "investment")], [(["Amazon"], "OpenAI", "investment", "negotiating", 5e10)]),
+    ("fr", "Nvidia a annulé son investissement de 100 milliards de dollars dans OpenAI.", ["Nvidia", "OpenAI"],
+     [("100 milliards de dollars", 1e11, "USD", "investment")], [(["Nvidia"], "OpenAI", "investment", "cancelled", 1e11)]),
+    ("fr", "Microsoft a déjà investi plus de 13 milliards de dollars dans OpenAI.", ["Microsoft", "OpenAI"],
+     [("13 milliards de dollars", 1.3e10, "USD", "investment")], [(["Microsoft"], "OpenAI", "investment", "completed", 1.3e10)]),
+    ("fr", "Mistral AI lève 600 millions d'euros auprès de Nvidia et Bpifrance.", ["Mistral AI", "Nvidia", "Bpifrance"],
+     [("600 millions d'euros", 6e8, "EUR", "fundraise")], [(["Bpifrance", "Nvidia"], "Mistral AI", "funding_round", "announced", 6e8)]),
+    ("fr", "Le rachat de Figma par Adobe pour 20 milliards de dollars a été abandonné.", ["Figma", "Adobe"],
+     [("20 milliards de dollars", 2e10, "USD", "other")], [(["Adobe"], "Figma", "acquisition", "cancelled", 2e10)]),
+    ("fr", "TotalEnergies a signé un contrat de 3 milliards d'euros avec Siemens.", ["TotalEnergies", "Siemens"],
+     [("3 milliards d'euros", 3e9, "EUR", "contract")], [(["TotalEnergies"], "Siemens", "commercial_contract", "signed", 3e9)]),
+    ("fr", "SoftBank envisagerait d'investir 30 milliards de dollars dans OpenAI.", ["SoftBank", "OpenAI"],
+     [("30 milliards de dollars", 3e10, "USD", "investment")], [(["SoftBank"], "OpenAI", "investment", "considering", 3e10)]),
+    ("fr", "Orange dément tout projet de rachat de Bouygues Telecom.", ["Orange", "Bouygues Telecom"], [],
+     [(["Orange"], "Bouygues Telecom", "acquisition", "denied", None)]),
+    ("fr", "Selon Les Echos, Sanofi a finalisé le rachat de Blueprint pour 9 milliards de dollars.",
+     ["Les Echos", "Sanofi", "Blueprint"], [("9 milliards de dollars", 9e9, "USD", "other")],
+     [(["Sanofi"], "Blueprint", "acquisition", "completed", 9e9)]),
+    ("fr", "Les discussions entre Nvidia et OpenAI portent sur un investissement de 20 milliards de dollars.",
+     ["Nvidia", "OpenAI"], [("20 milliards de dollars", 2e10, "USD", "investment")],
+     [(["Nvidia"], "OpenAI", "investment", "negotiating", 2e10)]),
+    ("en", "Microsoft invested $10 billion in OpenAI.", ["Microsoft", "OpenAI"],
+     [("$10 billion", 1e10, "USD", "investment")], [(["Microsoft"], "OpenAI", "investment", "completed", 1e10)]),
+    ("en", "Adobe agreed to acquire Figma for $20 billion.", ["Adobe", "Figma"],
+     [("$20 billion", 2e10, "USD", "other")], [(["Adobe"], "Figma", "acquisition", "announced", 2e10)]),
+    ("en", "The $20bn takeover of Figma by Adobe was abandoned.", ["Figma", "Adobe"],
+     [("$20bn", 2e10, "USD", "other")], [(["Adobe"], "Figma", "acquisition", "cancelled", 2e10)]),
+    ("en", "Anthropic raised $2 billion from Google.", ["Anthropic", "Google"],
+     [("$2 billion", 2e9, "USD", "fundraise")], [(["Google"], "Anthropic", "funding_round", "completed", 2e9)]),
+    ("en", "Amazon is in talks to invest $50 billion in OpenAI, according to Reuters.", ["Amazon", "OpenAI", "Reuters"],
+     [("$50 billion", 5e10, "USD", "investment")], [(["Amazon"], "OpenAI", "investment", "negotiating", 5e10)]),
+    ("en", "SoftBank denied reports that it would invest $5 billion in Intel.", ["SoftBank", "Intel"],
+     [("$5 billion", 5e9, "USD", "investment")], [(["SoftBank"], "Intel", "investment", "denied", 5e9)]),
+    ("en", "OpenAI signed a $300 billion contract with Oracle.", ["OpenAI", "Oracle"],
+     [("$300 billion", 3e11, "USD", "contract")], [(["OpenAI"], "Oracle", "commercial_contract", "signed", 3e11)]),
+    ("en", "Nvidia's plan to invest up to $100 billion in OpenAI is on ice.", ["Nvidia", "OpenAI"],
+     [("$100 billion", 1e11, "USD", "investment")], [(["Nvidia"], "OpenAI", "investment", "on_hold", 1e11)]),
+    ("en", "Google is weighing a bid for Wiz.", ["Google", "Wiz"], [],
+     [(["Google"], "Wiz", "acquisition", "considering", None)]),
+    ("es", "Telefónica invertirá 500 millones de euros en Vodafone España.", ["Telefónica", "Vodafone España"],
+     [("500 millones de euros", 5e8, "EUR", "investment")], [(["Telefónica"], "Vodafone España", "investment", "announced", 5e8)]),
+    ("es", "BBVA lanzó una opa sobre Sabadell de 12.000 millones de euros, pero el Gobierno la bloqueó.", ["BBVA", "Sabadell"],
+     [("12.000 millones de euros", 1.2e10, "EUR", "other")], [(["BBVA"], "Sabadell", "acquisition", "cancelled", 1.2e10)]),
+    ("es", "Microsoft negocia una inversión de 10.000 millones de dólares en OpenAI.", ["Microsoft", "OpenAI"],
+     [("10.000 millones de dólares", 1e10, "USD", "investment")], [(["Microsoft"], "OpenAI", "investment", "negotiating", 1e10)]),
+    ("es", "Mistral AI recaudó 600 millones de euros de parte de Nvidia.", ["Mistral AI", "Nvidia"],
+     [("600 millones de euros", 6e8, "EUR", "fundraise")], [(["Nvidia"], "Mistral AI", "funding_round", "completed", 6e8)]),
+    ("es", "Amazon niega que vaya a invertir en Anthropic.", ["Amazon", "Anthropic"], [],
+     [(["Amazon"], "Anthropic", "investment", "denied", None)]),
+    ("es", "Según El País, Repsol firmó un contrato de 2.000 millones de euros con Iberdrola.", ["El País", "Repsol", "Iberdrola"],
+     [("2.000 millones de euros", 2e9, "EUR", "contract")], [(["Repsol"], "Iberdrola", "commercial_contract", "signed", 2e9)]),
+    ("es", "Santander estudia comprar Sabadell.", ["Santander", "Sabadell"], [],
+     [(["Santander"], "Sabadell", "acquisition", "considering", None)]),
+    ("de", "Siemens übernimmt Altair für 10 Milliarden Dollar.", ["Siemens", "Altair"],
+     [("10 Milliarden Dollar", 1e10, "USD", "other")], [(["Siemens"], "Altair", "acquisition", "announced", 1e10)]),
+    ("de", "Die Übernahme von Altair durch Siemens ist abgeschlossen.", ["Altair", "Siemens"], [],
+     [(["Siemens"], "Altair", "acquisition", "completed", None)]),
+    ("de", "Nvidia verhandelt über eine Investition von 20 Milliarden Dollar in OpenAI.", ["Nvidia", "OpenAI"],
+     [("20 Milliarden Dollar", 2e10, "USD", "investment")], [(["Nvidia"], "OpenAI", "investment", "negotiating", 2e10)]),
+    ("de", "Aleph Alpha sammelt 500 Millionen Dollar bei Bosch und SAP ein.", ["Aleph Alpha", "Bosch", "SAP"],
+     [("500 Millionen Dollar", 5e8, "USD", "fundraise")], [(["Bosch", "SAP"], "Aleph Alpha", "funding_round", "announced", 5e8)]),
+    ("de", "Die Pläne von Microsoft, in OpenAI zu investieren, liegen auf Eis.", ["Microsoft", "OpenAI"], [],
+     [(["Microsoft"], "OpenAI", "investment", "on_hold", None)]),
+    ("de", "Laut Handelsblatt hat Allianz einen Vertrag über 2 Milliarden Euro mit SAP unterzeichnet.",
+     ["Handelsblatt", "Allianz", "SAP"], [("2 Milliarden Euro", 2e9, "EUR", "contract")],
+     [(["Allianz"], "SAP", "commercial_contract", "signed", 2e9)]),
+    ("de", "Die Deutsche Bank dementiert, dass sie Commerzbank kaufen will.", ["Deutsche Bank", "Commerzbank"], [],
+     [(["Deutsche Bank"], "Commerzbank", "acquisition", "denied", None)]),
+]
+
+NEGATIVES = [
+    ("fr", "Nvidia et OpenAI sont deux entreprises américaines.", ["Nvidia", "OpenAI"], []),
+    ("en", "Shares of Nvidia rose 5% on Monday.", ["Nvidia"], []),
+    ("de", "Apple machte im Quartal 90 Milliarden Dollar Umsatz.", ["Apple"], [("90 Milliarden Dollar", 9e10, "USD", "other")]),
+    ("es", "Iberdrola presentó sus resultados anuales.", ["Iberdrola"], []),
+    ("fr", "Le Monde publie une enquête sur l'IA.", [], []),
+]
+
+
+def summarise(deal):
+    return (deal.investors, deal.target, deal.type, deal.status, deal.amount.value if deal.amount else None)
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_roles_type_status(blank_nlp, lang, text, orgs, amounts, expected):
+    doc = make_doc(blank_nlp(lang), text, orgs, amounts)
+    assert [summarise(d) for d in extract_deals(doc, lang)] == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts", NEGATIVES)
+def test_no_deal(blank_nlp, lang, text, orgs, amounts):
+    assert extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang) == []
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,outlets", [
+    ("en", "Amazon is in talks to invest $50 billion in OpenAI, according to Reuters.", ["Amazon", "OpenAI", "Reuters"],
+     [("$50 billion", 5e10, "USD", "investment")], ["Reuters"]),
+    ("fr", "Selon Bloomberg, Nvidia négocie un investissement de 20 milliards de dollars dans OpenAI.",
+     ["Bloomberg", "Nvidia", "OpenAI"], [("20 milliards de dollars", 2e10, "USD", "investment")], ["Bloomberg"]),
+    ("de", "Laut Handelsblatt hat Allianz einen Vertrag über 2 Milliarden Euro mit SAP unterzeichnet.",
+     ["Handelsblatt", "Allianz", "SAP"], [("2 Milliarden Euro", 2e9, "EUR", "contract")], ["Handelsblatt"]),
+    ("es", "Según El País, Repsol firmó un contrato de 2.000 millones de euros con Iberdrola.", ["El País", "Repsol", "Iberdrola"],
+     [("2.000 millones de euros", 2e9, "EUR", "contract")], ["El País"]),
+])
+def test_reporters(blank_nlp, lang, text, orgs, amounts, outlets):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [d.reported_by for d in deals] == [outlets]
+
+
+def test_same_amount_repeated_merges_and_decisive_status_wins(blank_nlp):
+    text = ("Nvidia annonce un investissement de 100 milliards de dollars dans OpenAI. "
+            "Cinq mois plus tard, l'investissement de 100 milliards de dollars de Nvidia dans OpenAI est annulé.")
+    first = "100 milliards de dollars"
+    second_start = text.index(first, text.index(first) + 1)
+    doc = make_doc(blank_nlp("fr"), text, ["Nvidia", "OpenAI"], [(first, 1e11, "USD", "investment")])
+    doc._.newsx_amounts = doc._.newsx_amounts + [
+        Amount(text=first, start=second_start, end=second_start + len(first), value=1e11, currency="USD", role="investment")]
+    deals = extract_deals(doc, "fr")
+    assert [summarise(d) for d in deals] == [(["Nvidia"], "OpenAI", "investment", "cancelled", 1e11)]
+    assert text[deals[0].evidence_start:deals[0].evidence_end] == deals[0].evidence
+
+
+def test_different_amount_is_another_version(blank_nlp):
+    text = ("Nvidia a investi 2 milliards de dollars dans CoreWeave. "
+            "Nvidia investit 6 milliards de dollars supplémentaires dans CoreWeave.")
+    doc = make_doc(blank_nlp("fr"), text, ["Nvidia", "CoreWeave"],
+                   [("2 milliards de dollars", 2e9, "USD", "investment"), ("6 milliards de dollars", 6e9, "USD", "investment")])
+    assert [d.amount.value for d in extract_deals(doc, "fr")] == [2e9, 6e9]
+
+
+def test_date_from_sentence(blank_nlp):
+    text = "Le 3 février 2026, Nvidia a investi 2 milliards de dollars dans CoreWeave."
+    date = DateMention(text="3 février 2026", start=3, end=17, granularity="day",
+                       start_date="2026-02-03", end_date="2026-02-03")
+    doc = make_doc(blank_nlp("fr"), text, ["Nvidia", "CoreWeave"], [("2 milliards de dollars", 2e9, "USD", "investment")],
+                   dates=[date])
+    assert [d.date for d in extract_deals(doc, "fr")] == ["2026-02-03"]
+
+
+@pytest.mark.parametrize("granularity,start,expected", [
+    ("day", "2026-02-03", "2026-02-03"), ("month", "2025-09-01", "2025-09"), ("part_of_month", "2026-01-21", "2026-01"),
+    ("year", "2024-01-01", "2024"), ("half", "2026-07-01", "2026"), ("relative", None, None),
+])
+def test_iso_partial(granularity, start, expected):
+    mention = DateMention(text="x", start=0, end=1, granularity=granularity, start_date=start, end_date=start)
+    assert iso_partial(mention) == expected
