@@ -48,6 +48,8 @@ def run(
     anchor_date: Annotated[Optional[str], typer.Option("--anchor-date", help="Publication date for relative dates (YYYY-MM-DD).")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse files larger than this.")] = 20_000_000,
     compare: Annotated[bool, typer.Option("--compare/--no-compare", help="Write the cross-article comparison at the end.")] = True,
+    engine: Annotated[str, typer.Option("--engine", help="local, or dask (needs the [dask] extra).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")] = None,
 ) -> None:
     """Process articles into OUT/<doc_id>.json, OUT/manifest.json and OUT/errors.jsonl."""
     from pipeline import runner
@@ -58,8 +60,11 @@ def run(
         _fail_usage(str(exc))
     if not items:
         _fail_usage("no article found in the given inputs (.txt or .jsonl)")
+    if engine not in ("local", "dask"):
+        _fail_usage(f"--engine must be local or dask, got {engine!r}")
     options = runner.RunOptions(out_dir=out, force=force, workers=workers, language=language,
-                                anchor_date=_parse_date(anchor_date), max_bytes=max_bytes)
+                                anchor_date=_parse_date(anchor_date), max_bytes=max_bytes,
+                                engine=engine, scheduler=scheduler)
 
     def on_error(message: str) -> None:
         typer.echo(f"newsx: error: {message}", err=True)

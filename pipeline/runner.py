@@ -55,6 +55,8 @@ class RunOptions:
     anchor_date: date | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 8
+    engine: str = "local"  # "local" (this process or a process pool) or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
 
 @dataclass
@@ -364,8 +366,16 @@ def run(inputs: Sequence[InputItem], options: RunOptions,
         if on_progress:
             on_progress(1)
 
-    chunks = [todo[i:i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE)]
-    if options.workers <= 1 or len(chunks) <= 1:
+    size = max(1, min(CHUNK_SIZE, -(-len(todo) // max(1, options.workers))))
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    if options.engine == "dask":
+        from pipeline import dask_engine  # optional extra: only imported when asked for
+
+        for outcomes in dask_engine.process_chunks(chunks, options):
+            for outcome in outcomes:
+                record(outcome)
+            flush_manifest()
+    elif options.workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             for outcome in process_items(chunk, options):
                 record(outcome)
