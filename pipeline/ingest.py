@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -92,6 +92,7 @@ class Article:
     title: str | None
     boilerplate: list[schema.Boilerplate]
     warnings: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO date from the page's metadata (HTML input)
 
 
 class Line(NamedTuple):
@@ -562,8 +563,34 @@ def _read_limited(path: Path, source: str, max_bytes: int) -> bytes:
     return raw
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def ingest_html(raw: bytes, *, doc_id: str, source: str) -> Article:
+    """An article from a web page: trafilatura extracts the main text (offsets are into
+    that extracted text) and the publication date from the page's metadata."""
+    import trafilatura
+
+    page, encoding, warnings = decode(raw, source)
+    extracted = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
+    fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    text = fields.get("text") or ""
+    if not text.strip():
+        raise IngestError(f"{source}: no article text found in the HTML page")
+    title = fields.get("title")
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    article = ingest_text(text, doc_id=doc_id, source=source, sha256=hashlib.sha256(raw).hexdigest(),
+                          encoding=encoding, warnings=warnings)
+    published = fields.get("date")
+    return replace(article, published=published if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) else None)
+
+
 def ingest_file(path: Path, *, source: str | None = None, max_bytes: int = 20_000_000) -> Article:
     """An article from a file; `doc_id` is the file name without its suffix."""
     path = Path(path)
     where = source if source is not None else path.as_posix()
-    return ingest_bytes(_read_limited(path, where, max_bytes), doc_id=path.stem, source=where)
+    raw = _read_limited(path, where, max_bytes)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return ingest_html(raw, doc_id=path.stem, source=where)
+    return ingest_bytes(raw, doc_id=path.stem, source=where)

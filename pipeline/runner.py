@@ -26,7 +26,7 @@ from pipeline import __version__
 from pipeline.resources import SUPPORTED_LANGUAGES, models_dir
 from pipeline.schema import ArticleRecord
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 DEFAULT_MAX_BYTES = 20_000_000
 CHUNK_SIZE = 16
@@ -207,7 +207,7 @@ def process_items(items: Sequence[InputItem], options: RunOptions) -> list[Outco
             info = info.model_copy(update={"processed_as": "en"})
         if info.code == "und":
             warnings.append(f"language uncertain (confidence {info.confidence:.2f}); processed as {info.processed_as!r}")
-        anchor = _parse_iso_date(item.published) or options.anchor_date
+        anchor = _parse_iso_date(item.published) or _parse_iso_date(article.published) or options.anchor_date
         if anchor is None:
             anchor = find_publication_date(article.text, info.processed_as)
         prepared.setdefault(info.processed_as, []).append((index, article, info, anchor, warnings))

@@ -330,3 +330,30 @@ def test_seed_with_crlf_keeps_title_and_boilerplate(path: Path) -> None:
     assert article.title == expected["title"]
     assert [b.text.replace("\r\n", "\n") for b in article.boilerplate] == [b["text"] for b in expected["boilerplate"]]
     assert all(text[b.start:b.end] == b.text for b in article.boilerplate)
+
+
+# ---------------------------------------------------------------- HTML
+
+HTML_PAGE = b"""<html><head><title>Nvidia invests</title>
+<meta property="article:published_time" content="2026-02-03T10:00:00Z"></head>
+<body><nav>Home | World | Tech</nav><article><h1>Nvidia invests $2 billion in CoreWeave</h1>
+<p>Nvidia said on Monday it would invest $2 billion in CoreWeave, its cloud customer, according to Reuters.</p>
+<p>The deal strengthens the ties between the two companies, which have been working together for years.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def test_html_main_text_title_and_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(HTML_PAGE)
+    article = ingest_file(path)
+    assert article.title == "Nvidia invests $2 billion in CoreWeave"
+    assert article.published == "2026-02-03"
+    assert "Nvidia said on Monday it would invest $2 billion in CoreWeave" in article.text
+    assert "Subscribe" not in article.text and "Home | World" not in article.text
+
+
+def test_html_without_article_text_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"<html><head><title></title></head><body><div></div></body></html>")
+    with pytest.raises(IngestError, match="no article text"):
+        ingest_file(path)
