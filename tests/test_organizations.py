@@ -107,3 +107,17 @@ def test_table_has_kinds_for_media_and_funds():
     assert table["Wall Street Journal"].kind == "media"
     assert table["Sequoia Capital"].kind == "fund"
     assert len(table) >= 600
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La Commission européenne enquête sur Nvidia.", {"Commission européenne", "Nvidia"}),
+    ("de", "Die EU-Kommission prüft den Deal.", {"EU-Kommission"}),
+    ("en", "The European Commission fined Google.", {"European Commission", "Google"}),
+])
+def test_public_bodies_keep_the_article_form(blank_pipeline, lang, text, expected):
+    assert set(names(blank_pipeline(lang)(text))) == expected
+
+
+def test_index_names_with_numbers_are_not_the_organisation(blank_pipeline):
+    found = names(blank_pipeline("en")("The Fortune 500 list and the Nikkei 225 index rose; Fortune reported it."))
+    assert found == {"Fortune": ["Fortune"]}

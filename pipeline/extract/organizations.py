@@ -20,6 +20,7 @@ Unknown organisations are canonicalised by their longest in-article form.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -191,10 +192,14 @@ class OrganizationsComponent:
 
     def table_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        banned = not_organizations()
         found = []
         for span in filter_spans(spans):
             if inside_any(span.start_char, span.end_char, skip):
                 continue
+            following = doc[span.end] if span.end < len(doc) else None
+            if following is not None and following.like_num and fold(f"{span.text} {following.text}") in banned:
+                continue  # "Fortune 500", "Nikkei 225": an index or a list, not the organisation
             name = self.vocab.strings[span.label]
             found.append(Candidate(span.start_char, span.end_char, span.text, "table", name, self.table[name].kind))
         return found
@@ -259,6 +264,16 @@ class OrganizationsComponent:
         return found
 
 
+def display_name(canonical: str, kind: str, surfaces: Sequence[str]) -> str:
+    """The record's name: the table's canonical name, except for public bodies whose
+    name is translated ("Commission européenne", "EU-Kommission"): those keep the
+    form the article uses most, since a reader of that article knows them by it."""
+    if kind != "public_body" or fold(canonical) in {fold(s) for s in surfaces}:
+        return canonical
+    counts = Counter(surfaces)
+    return max(counts, key=lambda s: (counts[s], len(s), s))
+
+
 def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry]) -> list[Organization]:
     """Merge mentions into organisations: table ones by canonical name, others by longest form."""
     unknown = sorted({c.text for c in candidates if c.name is None}, key=lambda t: (-len(t), t))
@@ -275,7 +290,7 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
         entry = table.get(name)
         kind = entry.kind if entry else next((m.kind for m in mentions if m.method == "suffix"), "company")
         orgs.append(Organization(
-            name=name,
+            name=display_name(name, kind, [m.text for m in mentions]),
             aliases=list(dict.fromkeys(m.text for m in mentions)),
             kind=kind,
             methods=sorted({m.method for m in mentions}),
