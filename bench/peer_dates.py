@@ -1,0 +1,124 @@
+"""Score the date extractor on the peer suites (Recognizers-Text specs, see $NEWSX_PEER_DIR/README.md).
+
+Each case runs through `extract_dates` with its `reference_date` as the
+publication anchor. Only expected items of type `date` and `daterange` are
+scored; predictions overlapping other expected items (datetimes, times,
+sets) count neither way, except durations, which are not dates: a
+prediction overlapping only a duration is a false positive. Spans match by
+overlap. Resolution accuracy is measured over matched `resolution_checkable`
+items: our start_date and end_date against `start_date` and
+`end_date_inclusive`.
+
+Run as a script for a table per language: `python bench/peer_dates.py [--all]`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from pipeline.extract.dates import extract_dates  # noqa: E402
+
+SCORED_TYPES = {"date", "daterange"}
+FORBIDDEN_TYPES = {"duration"}
+
+
+def peer_dir() -> Path:
+    """$NEWSX_PEER_DIR, else ../shared/peer beside the repository."""
+    override = os.environ.get("NEWSX_PEER_DIR")
+    return Path(override) if override else REPO_ROOT.parent / "shared" / "peer"
+
+
+def load_cases(lang: str, verified_only: bool = True) -> list[dict[str, Any]]:
+    path = peer_dir() / lang / "dates.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [c for c in cases if c.get("dotnet_verified") or not verified_only]
+
+
+def overlaps(a: Any, b: dict[str, Any]) -> bool:
+    return a.start < b["end"] and b["start"] < a.end
+
+
+def score_case(case: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Counts for one case, plus the misses for inspection."""
+    reference = case.get("reference_date")
+    anchor = dt.datetime.fromisoformat(reference).date() if reference else None
+    predictions = extract_dates(case["input"], lang, anchor=anchor)
+    scored = [e for e in case["expected"] if e["type"] in SCORED_TYPES]
+    neutral = [e for e in case["expected"] if e["type"] not in SCORED_TYPES | FORBIDDEN_TYPES]
+    counts = {"tp": 0, "fp": 0, "fn": 0, "checked": 0, "resolved": 0, "misses": []}
+    used: set[int] = set()
+    for item in scored:
+        match = next((p for i, p in enumerate(predictions) if i not in used and overlaps(p, item)), None)
+        if match is None:
+            counts["fn"] += 1
+            counts["misses"].append(("fn", item["text"], None))
+            continue
+        used.add(predictions.index(match))
+        counts["tp"] += 1
+        if item.get("resolution_checkable"):
+            counts["checked"] += 1
+            if (match.start_date, match.end_date) in readings(item):
+                counts["resolved"] += 1
+            else:
+                counts["misses"].append(("res", item["text"], (match.start_date, match.end_date,
+                                                               item.get("start_date"), item.get("end_date_inclusive"))))
+    for index, prediction in enumerate(predictions):
+        if index in used or any(overlaps(prediction, n) for n in neutral):
+            continue
+        if any(overlaps(prediction, s) for s in scored):
+            continue  # a second prediction inside an already matched item
+        counts["fp"] += 1
+        counts["misses"].append(("fp", prediction.text, None))
+    return counts
+
+
+def readings(item: dict[str, Any]) -> set[tuple[str | None, str | None]]:
+    """Every acceptable (start, inclusive end): an under-specified date ("Friday",
+    "Oct/2") has a past and a future reading, and news usually means the past one."""
+    found = {(item.get("start_date"), item.get("end_date_inclusive"))}
+    for reading in item.get("resolutions") or ():
+        found.add((reading.get("start_date"), reading.get("end_date_inclusive")))
+    return found
+
+
+def ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+def run_dates(lang: str, verified_only: bool = True) -> dict[str, Any]:
+    """Span P/R/F1 and resolution accuracy of `extract_dates` on one language's peer cases."""
+    totals = {"tp": 0, "fp": 0, "fn": 0, "checked": 0, "resolved": 0}
+    cases = load_cases(lang, verified_only)
+    for case in cases:
+        counts = score_case(case, lang)
+        for key in totals:
+            totals[key] += counts[key]
+    precision = ratio(totals["tp"], totals["tp"] + totals["fp"])
+    recall = ratio(totals["tp"], totals["tp"] + totals["fn"])
+    f1 = ratio(2 * precision * recall, precision + recall)
+    return {"lang": lang, "cases": len(cases), **totals, "precision": precision, "recall": recall, "f1": f1,
+            "resolution_accuracy": ratio(totals["resolved"], totals["checked"])}
+
+
+def main(argv: list[str]) -> None:
+    verified_only = "--all" not in argv
+    print(f"{'lang':<5}{'cases':>7}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>7}{'R':>7}{'F1':>7}{'res':>7}{'n_res':>7}")
+    for lang in ("fr", "en"):
+        if not (peer_dir() / lang / "dates.jsonl").exists():
+            continue
+        r = run_dates(lang, verified_only)
+        print(f"{lang:<5}{r['cases']:>7}{r['tp']:>6}{r['fp']:>6}{r['fn']:>6}{r['precision']:>7.3f}{r['recall']:>7.3f}"
+              f"{r['f1']:>7.3f}{r['resolution_accuracy']:>7.3f}{r['checked']:>7}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,823 @@
+"""Calendar dates: a lexicon-driven candidate grammar and a pure resolver.
+
+Finding. Each language's `models/lexicons/<lang>/dates.json` holds word tables
+(months, weekdays, parts of a period, seasons, ordinals, small numbers, units,
+directions, relative words, qualifiers) and a list of patterns: regexes with
+`{PLACEHOLDERS}` that the tables fill, each tagged with a `kind` this module
+knows how to interpret (date, month, part_month, part_year, half, quarter,
+season, year_range, decade, weekday, relday, this_period, offset, dayoffset,
+ago, ahead, vague); fixed-date holidays ("Noël", "Christmas") read as days.
+Bare four-digit years and numeric dates (ISO, y/m/d, d/m/y or m/d/y as the
+lexicon says, m/yyyy, yyyy-mm) are language-independent and built here.
+Phrases listed under `not_dates` ("hoy en día", "d'aujourd'hui") block
+candidates inside them. All
+regexes are compiled once per language. Overlapping candidates: the longest
+wins. Words that double as ordinary words ("mars", "mai", "May", "March",
+"été") count only next to a day, a year or a cue word; in English and German
+month and weekday names must be capitalised. A bare year counts when a cue
+precedes it ("en 2015", "in 2024"), or when it is not followed by a lowercase
+word ("Perspectives 2026", "2026.") and is no amount ("2026 dollars").
+
+Resolving (`resolve`, a pure function of a parsed mention and an anchor):
+- absolute expressions carry their own interval; beginning / middle / end of
+  a month are days 1-10, 11-20, 21-last, of a year Jan-Apr, May-Aug, Sep-Dec;
+  seasons are meteorological (winter = December to February of next year).
+- "now"-relative expressions (weekday, hier, cette année, janvier dernier,
+  l'an prochain, a bare month, "il y a deux ans") resolve only against the
+  publication anchor given to `extract_dates`; without one they stay null.
+  A bare weekday is its occurrence nearest the anchor (ties: the past one);
+  with "dernier"/"last" strictly before, with "prochain"/"next" after.
+- a day-month without a year ("le 3 février") is the occurrence nearest the
+  publication anchor; without one, nearest the closest preceding mention that
+  carries an explicit year; else null.
+- offsets ("cinq mois plus tard", "le lendemain", "two weeks after X") shift
+  the closest preceding resolved non-offset mention whose granularity fits
+  the unit (days and weeks: a day, else a part of a month; months: a month or
+  a day, else a part of a month; years: any), keeping that anchor's
+  granularity (September 2025 + five months = February 2026; "fin janvier
+  2026" + one day = 2026-01-22..2026-02-01). "Nearly N" ("près d'une
+  décennie") ends one anchor granule short; vague counts ("quelques mois",
+  "moins de deux semaines") stay null.
+- nothing is ever guessed from today's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.resources import lexicon
+from pipeline.schema import DateMention
+
+Interval = tuple[dt.date, dt.date]
+YEAR_MIN, YEAR_MAX = 1900, 2100
+APOSTROPHES = "['’]"
+PLACEHOLDER = re.compile(r"\{([A-Z]+)(\d?)\}")
+
+# Kinds whose meaning depends on the publication date ("now").
+NOW_RELATIVE_KINDS = {"weekday", "relday", "this_period", "ago", "ahead", "month_dir"}
+OFFSET_KINDS = {"offset", "dayoffset"}
+GRANULARITY_OF_KIND = {
+    "date": "day", "numeric": "day", "date_range": "day", "month": "month", "month_dir": "month",
+    "part_month": "part_of_month", "part_year": "part_of_year", "half": "half", "quarter": "quarter",
+    "season": "part_of_year", "year": "year", "year_range": "year_range", "decade": "year_range",
+    "weekday": "weekday", "relday": "day", "ago": "day", "ahead": "day",
+    "offset": "relative", "dayoffset": "relative", "vague": "relative",
+}
+SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+PART_THIRDS = {"begin": 0, "mid": 1, "end": 2}
+UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+UNIT_DAYS = {"day": 1, "week": 7}
+LOOKBACK = 40  # earlier mentions an offset or a yearless date may lean on
+
+
+# --------------------------------------------------------------------------- parsed mention
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """What a candidate says, before any anchor: the resolver's input."""
+
+    kind: str
+    year: int | None = None
+    year2: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    weekday: int | None = None
+    part: str | None = None          # begin | mid | end
+    ordinal: int | None = None       # half or quarter number
+    season: str | None = None
+    direction: int = 0               # -1 last/before, +1 next/after, 0 this
+    amount: int | None = None        # offset count; None = vague
+    unit: str | None = None          # day | week | month | quarter | year | decade
+    qualifier: str | None = None     # nearly | approx | vague
+    modifier: str | None = None      # earlier | later
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    @property
+    def needs_now(self) -> bool:
+        """Only the publication date can resolve it."""
+        if self.kind in NOW_RELATIVE_KINDS:
+            return True
+        return self.kind in ("month", "part_year", "half", "quarter", "season") and not self.has_year
+
+    @property
+    def is_offset(self) -> bool:
+        return self.kind in OFFSET_KINDS
+
+    @property
+    def relative(self) -> bool:
+        if self.kind in NOW_RELATIVE_KINDS or self.kind in OFFSET_KINDS or self.kind == "vague":
+            return True
+        return self.kind not in ("year", "year_range", "decade") and not self.has_year
+
+    @property
+    def granularity(self) -> str:
+        if self.kind == "this_period":
+            if self.part:
+                return {"year": "part_of_year", "month": "part_of_month"}.get(self.unit or "", "relative")
+            if self.modifier:
+                return "relative"
+            return {"year": "year", "month": "month", "quarter": "quarter"}.get(self.unit or "", "relative")
+        return GRANULARITY_OF_KIND[self.kind]
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def month_interval(year: int, month: int) -> Interval:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months, clamped to the target month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    if not YEAR_MIN - 200 <= year <= YEAR_MAX + 200:
+        raise ValueError("year out of range")
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def is_month_end(day: dt.date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
+def granule_of(interval: Interval) -> str:
+    """The granularity an interval has: whole years, whole months, else days."""
+    start, end = interval
+    if start.day == 1 and is_month_end(end):
+        if start.month == 1 and end.month == 12:
+            return "year"
+        return "month"
+    return "day"
+
+
+def shift(interval: Interval, months: int = 0, days: int = 0) -> Interval:
+    """Move an interval, keeping month ends at month ends."""
+    start, end = interval
+    if months:
+        new_start = add_months(start, months)
+        new_end = add_months(end, months)
+        if is_month_end(end):
+            new_end = new_end.replace(day=calendar.monthrange(new_end.year, new_end.month)[1])
+        start, end = new_start, new_end
+    delta = dt.timedelta(days=days)
+    return start + delta, end + delta
+
+
+def as_interval(anchor: Interval | dt.date | None) -> Interval | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, dt.date):
+        return anchor, anchor
+    return anchor
+
+
+# --------------------------------------------------------------------------- resolver
+
+
+def absolute_interval(m: ParsedDate, year: int) -> Interval | None:
+    """The interval of a calendar expression once its year is known."""
+    kind = m.kind
+    if kind in ("date", "numeric"):
+        return (d := dt.date(year, m.month, m.day)), d
+    if kind == "date_range":
+        return dt.date(year, m.month, m.day), dt.date(year, m.month, m.day2)
+    if kind in ("month", "month_dir"):
+        return month_interval(year, m.month)
+    if kind == "part_month":
+        first, last = month_interval(year, m.month)
+        third = PART_THIRDS[m.part]
+        start = first.replace(day=1 + 10 * third)
+        return start, (last if third == 2 else first.replace(day=10 + 10 * third))
+    if kind == "part_year":
+        third = PART_THIRDS[m.part]
+        return dt.date(year, 1 + 4 * third, 1), month_interval(year, 4 + 4 * third)[1]
+    if kind == "half":
+        first = 1 if m.ordinal == 1 else 7
+        return dt.date(year, first, 1), month_interval(year, first + 5)[1]
+    if kind == "quarter":
+        first = 3 * (m.ordinal - 1) + 1
+        return dt.date(year, first, 1), month_interval(year, first + 2)[1]
+    if kind == "season":
+        first = SEASON_START_MONTH[m.season]
+        return dt.date(year, first, 1), month_interval(*divmod_month(year, first + 2))[1]
+    if kind == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
+def divmod_month(year: int, month: int) -> tuple[int, int]:
+    """(year, month) with month possibly past 12 normalised."""
+    extra, index = divmod(month - 1, 12)
+    return year + extra, index + 1
+
+
+def nearest_occurrence(m: ParsedDate, around: dt.date) -> Interval | None:
+    """The yearless expression's occurrence closest to `around` (ties: earlier)."""
+    best: tuple[int, Interval] | None = None
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            interval = absolute_interval(m, year)
+        except ValueError:
+            continue
+        if interval is None:
+            continue
+        start, end = interval
+        distance = 0 if start <= around <= end else min(abs((start - around).days), abs((end - around).days))
+        if best is None or distance < best[0]:
+            best = (distance, interval)
+    return best[1] if best else None
+
+
+def directed_occurrence(m: ParsedDate, now: dt.date) -> Interval | None:
+    """"janvier dernier" / "next June": the occurrence strictly before / after now's period."""
+    step = m.direction or -1
+    for offset in range(0, 3):
+        year = now.year + step * offset
+        interval = absolute_interval(m, year)
+        if interval and (interval[1] < now if step < 0 else interval[0] > now):
+            return interval
+    return None
+
+
+def weekday_interval(m: ParsedDate, now: dt.date) -> Interval:
+    ahead = (m.weekday - now.weekday()) % 7
+    behind = (now.weekday() - m.weekday) % 7
+    if m.direction > 0:
+        delta = ahead or 7
+    elif m.direction < 0:
+        delta = -(behind or 7)
+    else:
+        delta = ahead if ahead < behind else -behind
+    day = now + dt.timedelta(days=delta)
+    return day, day
+
+
+def period_interval(unit: str, now: dt.date, steps: int) -> Interval | None:
+    """This / last / next week, month, quarter or year around `now`."""
+    if unit in ("day",):
+        day = now + dt.timedelta(days=steps)
+        return day, day
+    if unit == "week":
+        monday = now - dt.timedelta(days=now.weekday()) + dt.timedelta(weeks=steps)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        first = add_months(now.replace(day=1), steps)
+        return month_interval(first.year, first.month)
+    if unit == "quarter":
+        first = add_months(now.replace(day=1, month=3 * ((now.month - 1) // 3) + 1), 3 * steps)
+        return first, month_interval(*divmod_month(first.year, first.month + 2))[1]
+    if unit == "year":
+        return dt.date(now.year + steps, 1, 1), dt.date(now.year + steps, 12, 31)
+    return None
+
+
+def offset_amount(m: ParsedDate) -> tuple[int, int] | None:
+    """(months, days) the offset moves by, signed; None when vague."""
+    if m.amount is None or m.qualifier == "vague" or m.unit is None:
+        return None
+    sign = m.direction or 1
+    if m.unit in UNIT_MONTHS:
+        return sign * m.amount * UNIT_MONTHS[m.unit], 0
+    return 0, sign * m.amount * UNIT_DAYS.get(m.unit, 1)
+
+
+def resolve_offset(m: ParsedDate, base: Interval) -> Interval | None:
+    moves = offset_amount(m)
+    if moves is None:
+        return None
+    months, days = moves
+    result = shift(base, months=months, days=days)
+    if m.qualifier == "nearly":
+        granule = granule_of(base)
+        back = -(m.direction or 1)
+        result = shift(result, months=back * 12 if granule == "year" else back if granule == "month" else 0,
+                       days=back if granule == "day" else 0)
+    return result
+
+
+def part_of(interval: Interval, part: str) -> Interval:
+    """Beginning / middle / end third of a month (days) or of a year (months)."""
+    start, end = interval
+    third = PART_THIRDS[part]
+    if granule_of(interval) == "year":
+        return dt.date(start.year, 1 + 4 * third, 1), month_interval(start.year, 4 + 4 * third)[1]
+    first = start.replace(day=1 + 10 * third)
+    return first, (end if third == 2 else start.replace(day=10 + 10 * third))
+
+
+def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
+    """Expressions that need the publication date."""
+    kind = m.kind
+    if kind == "weekday":
+        return weekday_interval(m, now)
+    if kind == "relday":
+        day = now + dt.timedelta(days=m.amount or 0)
+        return day, day
+    if kind == "this_period":
+        interval = period_interval(m.unit or "", now, m.direction)
+        if interval and m.part:
+            return part_of(interval, m.part)
+        if interval and m.modifier == "earlier":
+            return interval[0], min(interval[1], now)
+        if interval and m.modifier == "later":
+            return max(interval[0], now), interval[1]
+        return interval
+    if kind in ("ago", "ahead"):
+        moves = offset_amount(m)
+        if moves is None:
+            return None
+        months, days = moves
+        sign = -1 if kind == "ago" else 1
+        return shift((now, now), months=sign * abs(months), days=sign * abs(days))
+    if kind == "month_dir" or (m.direction and kind in ("season", "part_year", "month", "date")):
+        return directed_occurrence(m, now)
+    if kind in ("part_year", "half", "quarter"):
+        return absolute_interval(m, now.year)
+    return nearest_occurrence(m, now)
+
+
+def resolve(mention: ParsedDate, anchor: Interval | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end (inclusive) of `mention` given `anchor`; (None, None) when unresolvable.
+
+    `anchor` is the publication date for "now"-relative mentions, the interval
+    of the earlier mention an offset or a yearless date is read against, and
+    ignored by absolute mentions.
+    """
+    base = as_interval(anchor)
+    try:
+        interval = _resolve(mention, base)
+    except (ValueError, OverflowError, TypeError, KeyError):
+        interval = None
+    return interval if interval else (None, None)
+
+
+def _resolve(m: ParsedDate, base: Interval | None) -> Interval | None:
+    if m.kind == "vague":
+        return None
+    if m.kind == "year_range":
+        return dt.date(m.year, 1, 1), dt.date(m.year2, 12, 31)
+    if m.kind == "decade":
+        return dt.date(m.year, 1, 1), dt.date(m.year + 9, 12, 31)
+    if m.has_year and not m.is_offset and m.kind not in NOW_RELATIVE_KINDS:
+        return absolute_interval(m, m.year)
+    if base is None:
+        return None
+    if m.kind == "dayoffset":
+        return shift(base, days=m.amount or 0)
+    if m.is_offset:
+        return resolve_offset(m, base)
+    if m.needs_now or m.direction:
+        return resolve_now(m, base[0])
+    return nearest_occurrence(m, base[0])
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+@dataclass
+class Grammar:
+    """One language's compiled patterns and word tables."""
+
+    lang: str
+    data: dict[str, Any]
+    tables: dict[str, dict[str, Any]]
+    patterns: list[tuple[str, re.Pattern[str]]]
+    year_cue: re.Pattern[str]
+    bare_cue: re.Pattern[str]
+    generic_cue: re.Pattern[str] | None
+    ambiguous: frozenset[str]
+    not_dates: re.Pattern[str] | None
+    year_followers: frozenset[str]
+    numeric: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+
+
+def fold_key(word: str) -> str:
+    """Lookup key: lower case, one apostrophe, single spaces."""
+    return " ".join(word.replace("’", "'").lower().split())
+
+
+def words_regex(words: Sequence[str]) -> str:
+    """An alternation of `words`, longest first, apostrophes and spaces loose."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word.replace("’", "'")).replace("'", APOSTROPHES).replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+TABLE_OF_PLACEHOLDER = {
+    "MONTH": "months", "WEEKDAY": "weekdays", "NUM": "numbers", "UNIT": "units", "ORD": "ordinals",
+    "PART": "parts", "SEASON": "seasons", "DIR": "directions", "ODIR": "offset_directions",
+    "RELDAY": "relative_days", "DAYOFFSET": "day_offsets", "QUAL": "qualifiers", "MOD": "modifiers",
+    "HOLIDAY": "holidays",
+}
+
+
+def expand(template: str, data: dict[str, Any]) -> str:
+    """Fill a pattern's placeholders; each becomes a named group (NUM2 -> num2)."""
+    suffixes = words_regex(data.get("day_suffixes", []))
+
+    def fill(match: re.Match[str]) -> str:
+        name, index = match.group(1), match.group(2)
+        group = name.lower() + index
+        if name in ("DAY",):
+            return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:{suffixes})?(?![\d])"
+        if name == "YEAR":
+            return rf"(?P<{group}>(?:1[89]|20|21)\d\d|(?<=[-–/])\d\d)(?![\d])"
+        if name == "EVENT":
+            return rf"(?:{words_regex(data.get('determiners', []))}\s*[^\W\d_]+)"
+        table = TABLE_OF_PLACEHOLDER[name]
+        alternation = words_regex(list(data.get(table, {})))
+        if name == "NUM":
+            alternation = rf"(?:\d{{1,3}}|{alternation})"
+        return rf"(?P<{group}>{alternation})"
+
+    body = PLACEHOLDER.sub(fill, template.replace("'", APOSTROPHES))
+    return rf"(?<![\w\-])(?:{body})(?![^\W_])"
+
+
+NUMERIC_TEMPLATES = {
+    "iso": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d\-])",
+    "dmy": r"(?<![\d/.\-])(?P<day>0?[1-9]|[12]\d|3[01])([./\-])(?P<month>0?[1-9]|1[0-2])\2(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]\d)",
+    "mdy": r"(?<![\d/.\-])(?P<month>0?[1-9]|1[0-2])([./\-])(?P<day>0?[1-9]|[12]\d|3[01])\2(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]\d)",
+    "ym": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)[/\-](?P<month>0?[1-9]|1[0-2])(?![\d/.\-])",
+    "my": r"(?<![\d/.\-])(?P<month>0?[1-9]|1[0-2]) ?/ ?(?P<year>(?:19|20)\d\d)(?![\d/.\-])",
+    "ymd": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)([/.])(?P<month>0?[1-9]|1[0-2])\2(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/.\-]\d|\d)",
+}
+BARE_YEAR = re.compile(r"(?<![\w.,/\-$€£¥#°+])((?:19|20)\d\d|2100)(?![\w%€$£]|[.,/\-]\d|\s?%)")
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of `lang`, built once per process."""
+    data = lexicon(lang, "dates")
+    tables = {name: {fold_key(k): v for k, v in data.get(name, {}).items()} for name in TABLE_OF_PLACEHOLDER.values()}
+    patterns = [(p["kind"], re.compile(expand(p["regex"], data), re.IGNORECASE)) for p in data["patterns"]]
+    year_cue = re.compile(r"(?<![\w])" + words_regex(data.get("year_cues", [])) + r"\s*$", re.IGNORECASE)
+    bare_cue = re.compile(r"(?<![\w])" + words_regex(data.get("bare_cues", [])) + r"\s*$", re.IGNORECASE)
+    generic = data.get("generic_relative_day_cues")
+    generic_cue = re.compile(r"(?<![\w])" + words_regex(generic) + r"\s*$", re.IGNORECASE) if generic else None
+    order = data.get("numeric_order", "dmy")
+    numeric = [("iso", re.compile(NUMERIC_TEMPLATES["iso"])), (order, re.compile(NUMERIC_TEMPLATES[order])),
+               ("ym", re.compile(NUMERIC_TEMPLATES["ym"])), ("my", re.compile(NUMERIC_TEMPLATES["my"])),
+               ("ymd", re.compile(NUMERIC_TEMPLATES["ymd"]))]
+    ambiguous = frozenset(fold_key(w) for w in data.get("ambiguous_words", []))
+    phrases = data.get("not_dates")
+    not_dates = re.compile(r"(?<![\w])" + words_regex(phrases) + r"(?![\w])", re.IGNORECASE) if phrases else None
+    followers = frozenset(fold_key(w) for w in data.get("year_followers", []))
+    return Grammar(lang, data, tables, patterns, year_cue, bare_cue, generic_cue, ambiguous, not_dates, followers, numeric)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    parsed: ParsedDate
+
+
+def lookup(g: Grammar, table: str, text: str | None) -> Any:
+    return None if text is None else g.tables[table].get(fold_key(text))
+
+
+def parse_number(g: Grammar, text: str | None) -> int | None:
+    if text is None:
+        return None
+    return int(text) if text.isdigit() else lookup(g, "numbers", text)
+
+
+def parse_ordinal(g: Grammar, text: str | None) -> int | None:
+    if text is None:
+        return None
+    return int(text) if text.isdigit() else lookup(g, "ordinals", text)
+
+
+def full_year(text: str | None, other: int | None = None) -> int | None:
+    """A year from its digits; two-digit years take the century of `other` (ranges) or 19xx/20xx."""
+    if text is None:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        if other is not None:
+            return other // 100 * 100 + value
+        return 2000 + value if value < 50 else 1900 + value
+    return value
+
+
+def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | None:
+    """Turn a pattern match into a ParsedDate, or None when its values make no sense."""
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    year = full_year(groups.get("year"))
+    year2 = full_year(groups.get("year2"), year)
+    if kind == "year_range" and year2 is not None and len(groups.get("year2", "")) == 2 and year2 - year > 10:
+        return None
+    if kind == "decade":
+        year = int(groups["decade"])
+        year += 1900 if year < 100 else 0
+    amount = parse_number(g, groups.get("num"))
+    if kind == "vague":
+        amount = None
+    direction = lookup(g, "directions", groups.get("dir")) or lookup(g, "offset_directions", groups.get("odir")) or 0
+    unit = lookup(g, "units", groups.get("unit"))
+    qualifier = lookup(g, "qualifiers", groups.get("qual"))
+    if kind == "relday":
+        amount = lookup(g, "relative_days", groups["relday"])
+    elif kind == "dayoffset":
+        amount = lookup(g, "day_offsets", groups["dayoffset"])
+    elif kind == "offset" and "num" not in groups:
+        amount = 1
+    elif kind == "offset" and "odir" not in groups:
+        direction = 1
+    if kind in ("ago", "ahead") and amount is None:
+        kind = "vague"
+    month = lookup(g, "months", groups.get("month"))
+    day = int(groups["day"]) if "day" in groups else None
+    if "holiday" in groups:
+        month, day = lookup(g, "holidays", groups["holiday"])
+    parsed = ParsedDate(
+        kind=kind, year=year, year2=year2, month=month, day=day,
+        day2=int(groups["day2"]) if "day2" in groups else None,
+        weekday=lookup(g, "weekdays", groups.get("weekday")),
+        part=lookup(g, "parts", groups.get("part")),
+        ordinal=parse_ordinal(g, groups.get("ord")),
+        season=lookup(g, "seasons", groups.get("season")),
+        direction=direction, amount=amount, unit=unit, qualifier=qualifier,
+        modifier=lookup(g, "modifiers", groups.get("mod")),
+    )
+    return parsed if plausible(parsed) else None
+
+
+def plausible(p: ParsedDate) -> bool:
+    """Values a calendar can hold."""
+    if p.year is not None and not YEAR_MIN - 100 <= p.year <= YEAR_MAX + 50:
+        return False
+    if p.kind == "year_range" and (p.year2 is None or not 0 < p.year2 - p.year <= (50 if p.year2 >= 1000 else 10)):
+        return False
+    if p.kind in ("date", "numeric", "date_range") and p.month and p.day:
+        limit = calendar.monthrange(p.year or 2024, p.month)[1]
+        if p.day > limit or (p.day2 is not None and not p.day < p.day2 <= limit):
+            return False
+    if p.kind == "half" and p.ordinal not in (1, 2):
+        return False
+    if p.kind == "quarter" and p.ordinal not in (1, 2, 3, 4):
+        return False
+    if p.kind in ("offset", "ago", "ahead") and p.unit is None:
+        return False
+    if p.kind == "this_period" and p.unit not in ("day", "week", "month", "quarter", "year"):
+        return False
+    if p.kind == "this_period" and p.part and p.unit not in ("month", "year"):
+        return False
+    return True
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """True when only spaces, quotes or a line break separate `start` from a sentence end."""
+    before = text[max(0, start - 4):start].rstrip(" \t«“\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def context_ok(g: Grammar, text: str, match: re.Match[str], parsed: ParsedDate) -> bool:
+    """Reject names used as ordinary words ("may", "Mars", "a été") and generic "de demain"."""
+    groups = match.groupdict()
+    capitalized = g.data.get("capitalized_names", False)
+    for key in ("month", "weekday", "season"):
+        word = groups.get(key)
+        if word is None:
+            continue
+        begin = match.start(key)
+        ambiguous = fold_key(word) in g.ambiguous
+        alone = parsed.year is None and parsed.day is None and not parsed.direction and parsed.part is None
+        if capitalized and ambiguous and alone and key != "season" and not word[0].isupper():
+            return False
+        if ambiguous and alone:
+            if match.start() < begin:  # the pattern itself brought a cue ("l'été", "cet été")
+                continue
+            if not g.bare_cue.search(text[max(0, begin - 25):begin]):
+                return False
+            if not capitalized and word[0].isupper() and not sentence_start(text, begin):
+                return False
+    if parsed.kind == "relday" and g.generic_cue is not None:
+        if g.generic_cue.search(text[max(0, match.start() - 6):match.start()]):
+            return False
+    return True
+
+
+def pattern_candidates(g: Grammar, text: str) -> list[Candidate]:
+    found = []
+    for kind, pattern in g.patterns:
+        for match in pattern.finditer(text):
+            parsed = parse_match(g, kind, match)
+            if parsed is not None and context_ok(g, text, match, parsed):
+                found.append(Candidate(match.start(), match.end(), parsed))
+    return found
+
+
+def numeric_candidates(g: Grammar, text: str) -> list[Candidate]:
+    found = []
+    for kind, pattern in g.numeric:
+        for match in pattern.finditer(text):
+            year = full_year(match.group("year"))
+            month = int(match.group("month"))
+            if kind in ("ym", "my"):
+                parsed = ParsedDate(kind="month", year=year, month=month)
+            else:
+                parsed = ParsedDate(kind="numeric", year=year, month=month, day=int(match.group("day")))
+            if plausible(parsed):
+                found.append(Candidate(match.start(), match.end(), parsed))
+    return found
+
+
+def bare_year_candidates(g: Grammar, text: str) -> list[Candidate]:
+    """Four-digit years used as years, not amounts or counts."""
+    found = []
+    for match in BARE_YEAR.finditer(text):
+        year = int(match.group(1))
+        if not YEAR_MIN <= year <= YEAR_MAX:
+            continue
+        before = text[max(0, match.start() - 30):match.start()]
+        if re.search(r"\d[\s\u00a0\u202f]?$", before):
+            continue  # "1 2026", a thousands group
+        cued = bool(g.year_cue.search(before))
+        next_word = re.match(r"[\s\u00a0]*([^\W\d_][\w'’]*)", text[match.end():match.end() + 25])
+        follows_word = bool(next_word) and (next_word.group(1)[0].islower() or g.data.get("capitalized_nouns", False)) \
+            and fold_key(next_word.group(1)) not in g.year_followers
+        if cued or not follows_word:
+            found.append(Candidate(match.start(), match.end(), ParsedDate(kind="year", year=year)))
+    return found
+
+
+def select_longest(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, earliest on ties (neighbours checked by bisection)."""
+    starts: list[int] = []
+    chosen: list[Candidate] = []  # kept sorted by start, pairwise disjoint
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        index = bisect.bisect_left(starts, cand.start)
+        if index < len(chosen) and chosen[index].start < cand.end:
+            continue
+        if index > 0 and chosen[index - 1].end > cand.start:
+            continue
+        starts.insert(index, cand.start)
+        chosen.insert(index, cand)
+    return chosen
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span without surrounding spaces or a trailing comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- anchoring
+
+
+OFFSET_PREFERRED = {
+    "day": (("day",), ("part_of_month",)),
+    "week": (("day",), ("part_of_month",)),
+    "month": (("month", "day"), ("part_of_month",)),
+    "quarter": (("month", "day", "quarter"), ("part_of_month",)),
+    "year": (("year", "month", "day", "part_of_month", "quarter", "half", "part_of_year"), ()),
+    "decade": (("year", "month", "day", "part_of_month", "quarter", "half", "part_of_year"), ()),
+}
+
+
+@dataclass
+class Resolved:
+    parsed: ParsedDate
+    granularity: str
+    interval: Interval | None
+
+
+def anchor_granularity(item: Resolved) -> str:
+    """What an earlier mention offers as an anchor: its own granularity, or the shape of its interval."""
+    if item.granularity in ("weekday", "relative") and item.interval:
+        return granule_of(item.interval)
+    return item.granularity
+
+
+def offset_anchor(parsed: ParsedDate, history: list[Resolved]) -> Interval | None:
+    """Closest earlier resolved mention whose granularity fits the offset's unit."""
+    unit = "day" if parsed.kind == "dayoffset" else (parsed.unit or "day")
+    preferred, fallback = OFFSET_PREFERRED.get(unit, (("day",), ()))
+    usable = [h for h in history[-LOOKBACK:] if h.interval and not h.parsed.is_offset and h.parsed.kind != "vague"]
+    for accepted in (preferred, fallback):
+        for item in reversed(usable):
+            if anchor_granularity(item) in accepted:
+                return item.interval
+    return None
+
+
+def year_anchor(history: list[Resolved]) -> Interval | None:
+    """Closest earlier mention carrying an explicit year."""
+    for item in reversed(history[-LOOKBACK:]):
+        if item.interval and item.parsed.has_year and not item.parsed.relative:
+            return item.interval
+    return None
+
+
+def choose_anchor(parsed: ParsedDate, now: dt.date | None, history: list[Resolved]) -> Interval | None:
+    if parsed.is_offset:
+        return offset_anchor(parsed, history)
+    if parsed.kind in ("date", "date_range", "part_month") and not parsed.has_year:
+        return (now, now) if now else year_anchor(history)
+    if parsed.needs_now:
+        return (now, now) if now else None
+    return None
+
+
+def iso_interval(interval: Interval | None) -> str | None:
+    if interval is None:
+        return None
+    start, end = interval
+    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: Sequence[CharSpan] = (),
+                  sentences: Sequence[CharSpan] | None = None) -> list[DateMention]:
+    """Every calendar expression in `text`, resolved; sorted by start.
+
+    `anchor` is the publication date (dateline, metadata, --anchor-date);
+    relative mentions that need "now" stay null without it. Mentions
+    overlapping `skip` (boilerplate) are dropped. `sentences` is accepted for
+    the component interface; sentence starts are detected from the text.
+    """
+    g = grammar(lang)
+    candidates = pattern_candidates(g, text) + numeric_candidates(g, text) + bare_year_candidates(g, text)
+    if g.not_dates is not None:
+        blocked = [m.span() for m in g.not_dates.finditer(text)]
+        candidates = [c for c in candidates if not inside_any(c.start, c.end, blocked)]
+    history: list[Resolved] = []
+    mentions: list[DateMention] = []
+    for cand in select_longest(candidates):
+        start, end = trim(text, cand.start, cand.end)
+        if start >= end or inside_any(start, end, skip):
+            continue
+        parsed = cand.parsed
+        base = choose_anchor(parsed, anchor, history)
+        begin, finish = resolve(parsed, base)
+        interval = (begin, finish) if begin and finish else None
+        history.append(Resolved(parsed, parsed.granularity, interval))
+        mentions.append(DateMention(
+            text=text[start:end], start=start, end=end, granularity=parsed.granularity,
+            start_date=begin.isoformat() if begin else None, end_date=finish.isoformat() if finish else None,
+            relative=parsed.relative, anchor=iso_interval(base) if interval and parsed.relative else None,
+        ))
+    return mentions
+
+
+def find_publication_date(text: str, lang: str) -> dt.date | None:
+    """A dateline or "Publié le ..." near the top: the first full date on a short or cued line."""
+    head = text[:800]
+    cues = grammar(lang).data.get("publication_cues", [])
+    cue = re.compile(words_regex(cues) + r"\s*:?\s*$", re.IGNORECASE) if cues else None
+    for mention in extract_dates(head, lang):
+        if mention.granularity != "day" or mention.relative or not mention.start_date:
+            continue
+        line_start = head.rfind("\n", 0, mention.start) + 1
+        line_end = head.find("\n", mention.end)
+        line = head[line_start:line_end if line_end >= 0 else len(head)]
+        prefix = head[line_start:mention.start]
+        if len(line) <= 80 or (cue and cue.search(prefix)) or re.search(r"\(\w+\)|—|–| - ", head[mention.end:mention.end + 12]):
+            return dt.date.fromisoformat(mention.start_date)
+    return None
+
+
+class DatesComponent:
+    """spaCy component: writes `doc._.newsx_dates`."""
+
+    def __init__(self, nlp: Language, name: str = "newsx_dates") -> None:
+        self.lang = nlp.lang
+        self.name = name
+
+    def __call__(self, doc):
+        doc._.newsx_dates = extract_dates(doc.text, self.lang, anchor=doc._.newsx_anchor,
+                                          skip=skip_spans(doc), sentences=sentence_spans(doc))
+        return doc
+
+
+@Language.factory("newsx_dates")
+def make_dates_component(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent(nlp, name)
