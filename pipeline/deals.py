@@ -36,6 +36,7 @@ from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
 DEAL_ROLES = ("investment", "fundraise", "contract")
 CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
+DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
 STATUS_PRIORITY = ("cancelled", "denied", "on_hold", "reduced", "completed", "signed",
                    "negotiating", "considering", "rumored", "announced")
 
@@ -68,6 +69,7 @@ class DealLexicon:
     owner_markers: re.Pattern[str] | None
     conversion_markers: re.Pattern[str] | None
     conjunctions: frozenset[str] = field(default_factory=frozenset)
+    anaphora: re.Pattern[str] | None = None
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -105,6 +107,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         owner_markers=_trailing_marker(data.get("owner_markers", ())),
         conversion_markers=_word_regex([re.escape(w) for w in data.get("conversion_markers", ())]),
         conjunctions=frozenset(data.get("conjunctions", ())),
+        anaphora=_word_regex([re.escape(w) for w in data.get("deal_anaphora", ())]),
     )
 
 
@@ -178,6 +181,10 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
             owner = owner if owner and owner.name not in investors else None
         if owner and subject and owner.name != subject.name and not investors:
             return [subject.name], owner.name, "investment"
+        if subject and not owner and not investors:
+            others = [p for p in after if p.name != subject.name and not _preceded_by(text, p.start, lex.source_markers, cue.end)]
+            if others:  # "Nvidia a pris une participation lors d'un tour de table ..., valorisant OpenAI"
+                return [subject.name], others[0].name, "funding_round"
         target = (owner or subject).name if (owner or subject) else None
         return investors, target, "funding_round"
 
@@ -204,6 +211,8 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     # invest, partnership, share_sale
     if passive:
         investors = [passive.name]
+        if not targeted and before:
+            target = before[-1].name  # "X (soutenue par Y)", "X, backed by Y"
     elif before:
         investors = [before[-1].name]
     elif after and targeted and after[0] is not targeted:
@@ -274,29 +283,45 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     dates: list[DateMention] = doc._.newsx_dates or []
     parties = sorted((Party(o.name, m.start, m.end, o.kind) for o in orgs for m in o.mentions), key=lambda p: p.start)
     companies = [p for p in parties if p.kind != "media"]
-    default_target = _default_target(companies)
-    mentions: list[DealMention] = []
-    for sentence in sentence_spans(doc):
-        s_start, s_end = sentence
-        if inside_any(s_start, s_end, skip) and all(inside_any(p.start, p.end, skip) for p in parties if s_start <= p.start < s_end):
-            continue
-        sent_parties = [p for p in companies if s_start <= p.start < s_end]
-        if not sent_parties:
-            continue
-        cues = find_cues(text, s_start, s_end, lex)
-        sent_amounts = [a for a in amounts if s_start <= a.start < s_end]
-        mentions.extend(_sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, parties, dates,
-                                           default_target, lex))
-    return merge_mentions(text, mentions)
+    sentences = [s for s in sentence_spans(doc) if not inside_any(s[0], s[1], skip)
+                 or any(not inside_any(p.start, p.end, skip) for p in parties if s[0] <= p.start < s[1])]
+
+    def collect(default_target: str | None) -> list[DealMention]:
+        found: list[DealMention] = []
+        for sentence in sentences:
+            s_start, s_end = sentence
+            sent_parties = [p for p in companies if s_start <= p.start < s_end]
+            if not sent_parties:
+                _apply_anaphoric_status(text, sentence, found, lex)
+                continue
+            cues = find_cues(text, s_start, s_end, lex)
+            sent_amounts = [a for a in amounts if s_start <= a.start < s_end and not inside_any(a.start, a.end, skip)]
+            found.extend(_sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, parties, dates,
+                                            default_target, lex))
+        return found
+
+    explicit = collect(None)
+    return merge_mentions(text, collect(_default_target(explicit)) if explicit else explicit)
 
 
-def _default_target(companies: Sequence[Party]) -> str | None:
-    """The article's most mentioned company: the usual receiver when a sentence leaves it implicit."""
-    counts = Counter(p.name for p in companies)
+def _default_target(mentions: Sequence[DealMention]) -> str | None:
+    """The article's usual receiver (its most frequent explicit target): the target a
+    sentence leaves implicit ("Nvidia envisagerait d'investir 30 milliards")."""
+    counts = Counter(m.target for m in mentions if m.explicit_roles == 2)
     if not counts:
         return None
     (name, count), *rest = counts.most_common(2) + [(None, 0)]
-    return name if count >= 3 and count > rest[0][1] else None
+    return name if count > rest[0][1] else None
+
+
+def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon) -> None:
+    """"Cinq mois plus tard, le deal est mort": a decisive status about "the deal",
+    with no party named, is the latest word on the deal mentioned last."""
+    if not mentions or lex.anaphora is None or not lex.anaphora.search(text, *sentence):
+        return
+    status = find_status(text, [sentence], lex)
+    if status in DECISIVE_STATUSES:
+        mentions[-1].status = min((mentions[-1].status, status), key=STATUS_PRIORITY.index)
 
 
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
@@ -319,7 +344,7 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
     for cue, amount in anchors:
         investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex)
         explicit = bool(investors) + bool(target)
-        if target is None and default_target and default_target not in investors:
+        if target is None and amount is not None and default_target and default_target not in investors:
             target = default_target
         if target is None or target in investors or (not investors and deal_type not in ("funding_round", "share_sale")):
             continue
@@ -389,9 +414,13 @@ def _amount_key(amount: Amount | None) -> tuple[float, float] | None:
 def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
     """One record per (investors, target, amount); amountless mentions of a pair merge too."""
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
+    named = {(m.target, _amount_key(m.amount)): m.investors for m in mentions if m.investors and m.amount}
     merged: dict[tuple, list[DealMention]] = {}
     for mention in mentions:
-        key = (mention.investors, mention.target, _amount_key(mention.amount))
+        investors = mention.investors
+        if not investors and mention.type == "funding_round":
+            investors = named.get((mention.target, _amount_key(mention.amount)), investors)
+        key = (investors, mention.target, _amount_key(mention.amount))
         merged.setdefault(key, []).append(mention)
     deals = []
     for group in merged.values():
@@ -401,7 +430,7 @@ def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         type_counts = Counter(m.type for m in group)
         deals.append(Deal(
-            investors=list(first.investors),
+            investors=list(next((m.investors for m in group if m.investors), ())),
             target=first.target,
             type=max(type_counts, key=lambda t: (type_counts[t], -[m.type for m in group].index(t))),
             amount=_money(first.amount),

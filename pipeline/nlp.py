@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline import extract  # noqa: F401  (registers Doc extensions)
-from pipeline.extract import amounts, dates, organizations, quotes  # noqa: F401  (factories)
+from pipeline.extract import amounts, dates, organizations, paragraphs, quotes  # noqa: F401  (factories)
 
 TRAINED_PIPELINES = {"fr": "fr_core_news_md"}
 NEWSX_COMPONENTS = ("newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes")
@@ -26,9 +26,11 @@ def get_nlp(lang: str) -> Language:
     package = TRAINED_PIPELINES.get(lang)
     if package:
         nlp = spacy.load(package)
+        nlp.add_pipe("newsx_line_breaks", before="parser")
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsx_line_breaks")
     for name in NEWSX_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

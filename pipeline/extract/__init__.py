@@ -34,11 +34,27 @@ def skip_spans(doc) -> list[CharSpan]:
     return list(doc._.newsx_skip or [])
 
 
+SENTENCE_CLOSERS = ".!?…:;»\"”“)'’"
+
+
 def sentence_spans(doc) -> list[CharSpan]:
-    """Sentence boundaries as character offsets (parser or sentencizer)."""
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc.text))]
+    """Sentence boundaries as character offsets (parser or sentencizer).
+
+    A boundary is kept only after sentence-final punctuation or a line break:
+    the parser also splits fragments such as bullet items ("- Amazon | négocie
+    …"), which would cut a subject from its verb."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return [(0, len(doc.text))]
+    merged: list[CharSpan] = []
+    for sent in doc.sents:
+        if merged:
+            previous = doc.text[merged[-1][0]:merged[-1][1]]
+            stripped = previous.rstrip(" \t")
+            if stripped and not stripped.endswith("\n") and stripped[-1] not in SENTENCE_CLOSERS:
+                merged[-1] = (merged[-1][0], sent.end_char)
+                continue
+        merged.append((sent.start_char, sent.end_char))
+    return merged
 
 
 register_extensions()
