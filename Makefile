@@ -19,6 +19,7 @@ setup: $(STAMP)
 ## Process the seed articles into outputs/ (resumes: unchanged articles are skipped).
 run: setup
 	$(BIN)/newsx run $(SEEDS) -o $(OUT)
+	$(BIN)/newsx report $(OUT)
 	$(BIN)/newsx eval --gold tests/fixtures/gold --pred $(OUT)
 
 ## Run the test suite.

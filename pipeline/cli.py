@@ -120,6 +120,19 @@ def compare_cmd(
     typer.echo(f"newsx: {groups} deal groups -> {out}/comparison.md", err=True)
 
 
+@app.command("report")
+def report_cmd(
+    out: Annotated[Path, typer.Argument(help="A folder written by `newsx run`.")],
+) -> None:
+    """Write OUT/report.html: one offline page with the deal comparison, timeline, highlighted articles, warnings and errors."""
+    from pipeline import report as report_stage
+
+    if not out.is_dir():
+        _fail_usage(f"{out}: not a folder")
+    path = report_stage.write_report(out)
+    typer.echo(f"newsx: report -> {path}", err=True)
+
+
 @app.command()
 def version() -> None:
     """Print the newsx version."""
