@@ -35,8 +35,14 @@ from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
 DEAL_ROLES = ("investment", "fundraise", "contract")
+OTHER_AMOUNT_CUES = frozenset({"acquire", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
 CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
 DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
+# A contract reported between two named parties exists unless the text says otherwise.
+DEFAULT_STATUS = {"commercial_contract": "signed"}
+# What a later sentence can say of a deal already reported: its fate changed. A later
+# "denied" is usually about rumours, a later "signed"/"completed" about something else.
+LATER_STATUSES = frozenset({"cancelled", "on_hold", "reduced"})
 STATUS_PRIORITY = ("cancelled", "denied", "on_hold", "reduced", "completed", "signed",
                    "negotiating", "considering", "rumored", "announced")
 
@@ -55,6 +61,7 @@ class Cue:
     type: str
     start: int
     end: int
+    implicit: bool = False  # an amount whose role stands for the missing verb
 
 
 @dataclass
@@ -70,6 +77,7 @@ class DealLexicon:
     conversion_markers: re.Pattern[str] | None
     conjunctions: frozenset[str] = field(default_factory=frozenset)
     anaphora: re.Pattern[str] | None = None
+    subject_anaphora: re.Pattern[str] | None = None
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -87,6 +95,11 @@ def _trailing_marker(words: Sequence[str]) -> re.Pattern[str] | None:
     marker = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:^|[\s(])(?:{marker})(?:\s+(?:la|le|les|l['’]|the|el|los|las|der|die|das|den|dem))?\s*['’]?\s*$",
                       re.IGNORECASE)
+
+
+def _sentence_opening(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """Matches one of `patterns` at a sentence's start (after bullets or spaces)."""
+    return re.compile(rf"[\s\-–—•*]*(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE) if patterns else None
 
 
 @lru_cache(maxsize=None)
@@ -108,6 +121,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         conversion_markers=_word_regex([re.escape(w) for w in data.get("conversion_markers", ())]),
         conjunctions=frozenset(data.get("conjunctions", ())),
         anaphora=_word_regex([re.escape(w) for w in data.get("deal_anaphora", ())]),
+        subject_anaphora=_sentence_opening([re.escape(w) for w in data.get("subject_anaphora", ())]),
     )
 
 
@@ -120,9 +134,14 @@ class DealMention:
     valuation: Amount | None
     status: str
     date: str | None
+    date_in_sentence: bool
     reported_by: tuple[str, ...]
     evidence: CharSpan
     explicit_roles: int
+    later_statuses: list[tuple[int, str]] = field(default_factory=list)  # (position, status) said of it afterwards
+
+    def statuses(self) -> list[tuple[int, str]]:
+        return [(self.evidence[0], self.status)] + self.later_statuses
 
 
 def find_cues(text: str, start: int, end: int, lex: DealLexicon) -> list[Cue]:
@@ -155,6 +174,17 @@ def _party_list_after(text: str, first: Party, parties: Sequence[Party], lex: De
     return chain
 
 
+def _subject_before(text: str, before: Sequence[Party]) -> Party:
+    """The party acting before a cue: the nearest one, unless it sits in an apposition
+    ("Microsoft, partenaire historique d'OpenAI, pourrait consacrer ...")."""
+    nearest = before[-1]
+    if len(before) >= 2 and "," in text[before[-2].end:nearest.start]:
+        tail = text[nearest.end:]
+        if re.match(r"[^,;:.!?]{0,40},", tail):
+            return before[-2]
+    return nearest
+
+
 def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party],
                  lex: DealLexicon) -> tuple[list[str], str | None, str]:
     """(investors, target, type) for one cue in one sentence, from party positions and markers."""
@@ -173,7 +203,7 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
 
     if cue.kind in ("raise", "round"):
         owner = next((p for p in after if _preceded_by(text, p.start, lex.owner_markers, cue.end)
-                      and p.start - cue.end < 25), None)
+                      and p.start - cue.end < 25), None) if not cue.implicit else None
         subject = before[-1] if before else None
         sources = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
         if sources:
@@ -181,7 +211,7 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
             owner = owner if owner and owner.name not in investors else None
         if owner and subject and owner.name != subject.name and not investors:
             return [subject.name], owner.name, "investment"
-        if subject and not owner and not investors:
+        if cue.kind == "round" and subject and not owner and not investors:
             others = [p for p in after if p.name != subject.name and not _preceded_by(text, p.start, lex.source_markers, cue.end)]
             if others:  # "Nvidia a pris une participation lors d'un tour de table ..., valorisant OpenAI"
                 return [subject.name], others[0].name, "funding_round"
@@ -198,14 +228,14 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
             investors = [passive.name]
             target = next((p.name for p in after if p is not passive and p.start < passive.start), None)
         elif after:
-            investors = [before[-1].name] if before else []
+            investors = [_subject_before(text, before).name] if before else []
             target = after[0].name
         elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
             investors, target = [before[-2].name], before[-1].name
         return investors, target, deal_type
     if cue.kind == "contract":
         partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
-        investors = [before[-1].name] if before else []
+        investors = [_subject_before(text, before).name] if before else []
         target = (partner or targeted or (after[0] if after else None))
         return investors, target.name if target else None, deal_type
     # invest, partnership, share_sale
@@ -214,7 +244,7 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         if not targeted and before:
             target = before[-1].name  # "X (soutenue par Y)", "X, backed by Y"
     elif before:
-        investors = [before[-1].name]
+        investors = [_subject_before(text, before).name]
     elif after and targeted and after[0] is not targeted:
         investors = [after[0].name]
     if targeted:
@@ -288,40 +318,100 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
 
     def collect(default_target: str | None) -> list[DealMention]:
         found: list[DealMention] = []
+        previous_subject: str | None = None
         for sentence in sentences:
             s_start, s_end = sentence
+            subject = _subject_company(doc, sentence, companies)
             sent_parties = [p for p in companies if s_start <= p.start < s_end]
-            if not sent_parties:
+            if not sent_parties and previous_subject is None:
                 _apply_anaphoric_status(text, sentence, found, lex)
                 continue
             cues = find_cues(text, s_start, s_end, lex)
             sent_amounts = [a for a in amounts if s_start <= a.start < s_end and not inside_any(a.start, a.end, skip)]
-            found.extend(_sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, parties, dates,
-                                            default_target, lex))
+            sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex)
+            new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, parties, dates,
+                                     default_target, lex) if sent_parties else []
+            if new:
+                found.extend(new)
+            elif found and {p.name for p in sent_parties} <= {*found[-1].investors, found[-1].target}:
+                _apply_anaphoric_status(text, sentence, found, lex, named=bool(sent_parties and cues))
+            previous_subject = subject
         return found
 
     explicit = collect(None)
-    return merge_mentions(text, collect(_default_target(explicit)) if explicit else explicit)
+    return merge_mentions(text, collect(_default_target(explicit, companies)) if explicit else explicit)
 
 
-def _default_target(mentions: Sequence[DealMention]) -> str | None:
-    """The article's usual receiver (its most frequent explicit target): the target a
-    sentence leaves implicit ("Nvidia envisagerait d'investir 30 milliards")."""
-    counts = Counter(m.target for m in mentions if m.explicit_roles == 2)
-    if not counts:
+def _default_target(mentions: Sequence[DealMention], companies: Sequence[Party]) -> str | None:
+    """The article's usual receiver: its most frequent explicit target, ties going to the
+    company the article names most. It is the target a sentence leaves implicit
+    ("Nvidia envisagerait d'investir 30 milliards")."""
+    targets = Counter(m.target for m in mentions if m.explicit_roles == 2)
+    if not targets:
         return None
-    (name, count), *rest = counts.most_common(2) + [(None, 0)]
-    return name if count > rest[0][1] else None
+    mentioned = Counter(p.name for p in companies)
+    ranked = sorted(targets, key=lambda name: (-targets[name], -mentioned[name], name))
+    best = ranked[0]
+    if len(ranked) > 1 and (targets[ranked[1]], mentioned[ranked[1]]) == (targets[best], mentioned[best]):
+        return None
+    return best
 
 
-def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon) -> None:
-    """"Cinq mois plus tard, le deal est mort": a decisive status about "the deal",
-    with no party named, is the latest word on the deal mentioned last."""
-    if not mentions or lex.anaphora is None or not lex.anaphora.search(text, *sentence):
+def _subject_company(doc: Doc, sentence: CharSpan, companies: Sequence[Party]) -> str | None:
+    """The company the sentence is about: its grammatical subject where a parse exists,
+    else the first company it names. A following "the company ..." refers to it."""
+    inside = [p for p in companies if sentence[0] <= p.start < sentence[1]]
+    if not inside:
+        return None
+    if doc.has_annotation("DEP"):
+        tokens = list(doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or ())
+
+        def party_of(token) -> str | None:
+            return next((p.name for p in inside if p.start <= token.idx < p.end), None)
+
+        subjects = [party_of(t) for t in tokens if t.dep_.startswith("nsubj")]
+        attached = [party_of(t) for t in tokens if t.head.dep_ == "ROOT" and t.i < t.head.i
+                    and not t.dep_.startswith(("obl", "nmod"))]
+        for name in subjects + attached:
+            if name:
+                return name
+    return inside[0].name
+
+
+def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], previous_subject: str | None,
+                          lex: DealLexicon) -> list[Party]:
+    """"L'entreprise a annoncé un investissement ... dans CoreWeave": when the sentence
+    opens with a generic company noun, that noun stands for the previous subject."""
+    if previous_subject is None or lex.subject_anaphora is None:
+        return parties
+    match = lex.subject_anaphora.match(text, sentence[0], sentence[1])
+    if match is None or any(p.start < match.end() for p in parties):
+        return parties
+    stand_in = Party(previous_subject, match.start(), match.end(), "company")
+    return [stand_in] + [p for p in parties if p.name != previous_subject]
+
+
+def _round_owner(text: str, cues: Sequence[Cue], parties: Sequence[Party], lex: DealLexicon) -> str | None:
+    """"... dans le prochain tour de table d'OpenAI": the company whose round it is."""
+    for cue in cues:
+        if cue.kind != "round":
+            continue
+        for party in parties:
+            if party.start >= cue.end and party.start - cue.end < 25 and _preceded_by(text, party.start, lex.owner_markers, cue.end):
+                return party.name
+    return None
+
+
+def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon,
+                            named: bool = False) -> None:
+    """"Cinq mois plus tard, le deal est mort", "Le partenariat Nvidia-OpenAI, même
+    recalibré, ...": a decisive status about the deal mentioned last, said either
+    through "the deal" or by naming its parties with a deal noun."""
+    if not mentions or not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence))):
         return
     status = find_status(text, [sentence], lex)
-    if status in DECISIVE_STATUSES:
-        mentions[-1].status = min((mentions[-1].status, status), key=STATUS_PRIORITY.index)
+    if status in LATER_STATUSES:
+        mentions[-1].later_statuses.append((sentence[0], status))
 
 
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
@@ -329,20 +419,24 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
                        default_target: str | None, lex: DealLexicon) -> list[DealMention]:
     s_start, s_end = sentence
     valuation = next((a for a in amounts if a.role == "valuation"), None)
-    deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and cues)]
+    priced_cues = any(c.kind in OTHER_AMOUNT_CUES for c in cues)
+    deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and priced_cues)]
     deal_amounts = _drop_conversions(text, deal_amounts, lex)
     anchors: list[tuple[Cue, Amount | None]] = []
     for amount in deal_amounts:
         cue = _governing_cue(cues, amount) or Cue(
             {"fundraise": "raise", "contract": "contract"}.get(amount.role, "invest"),
             {"fundraise": "funding_round", "contract": "commercial_contract"}.get(amount.role, "investment"),
-            amount.start, amount.end)
+            amount.start, amount.end, implicit=True)
         anchors.append((cue, amount))
     if not deal_amounts:
         anchors = [(cue, None) for cue in cues if cue.kind in ("invest", "acquire", "contract", "round", "raise")][:1]
     mentions = []
     for cue, amount in anchors:
         investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex)
+        if target is None and cue.kind != "round":
+            owner = _round_owner(text, cues, parties, lex)
+            target = owner if owner not in investors else None
         explicit = bool(investors) + bool(target)
         if target is None and amount is not None and default_target and default_target not in investors:
             target = default_target
@@ -356,11 +450,12 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         low, high = min(cue.start, amount.start if amount else cue.start), max(cue.end, amount.end if amount else cue.end)
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
         clause = clause_around(text, investor_party.start if investor_party else low, high, sentence)
-        status = find_status(text, [clause, sentence], lex) or "announced"
+        status = find_status(text, [clause, sentence], lex) or DEFAULT_STATUS.get(deal_type, "announced")
+        mention_date, dated_here = _mention_date(text, dates, sentence, low)
         mentions.append(DealMention(
             investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,
             valuation=valuation if valuation is not amount else None, status=status,
-            date=_mention_date(text, dates, sentence, low), reported_by=_reporters(text, all_parties, sentence),
+            date=mention_date, date_in_sentence=dated_here, reported_by=_reporters(text, all_parties, sentence),
             evidence=sentence, explicit_roles=explicit,
         ))
     return mentions
@@ -389,13 +484,14 @@ def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
     return before[-1] if before else None
 
 
-def _mention_date(text: str, dates: Sequence[DateMention], sentence: CharSpan, position: int) -> str | None:
-    """The resolved date nearest the cue in its sentence, else the paragraph's."""
+def _mention_date(text: str, dates: Sequence[DateMention], sentence: CharSpan, position: int) -> tuple[str | None, bool]:
+    """The resolved date nearest the cue in its sentence, else the paragraph's; and
+    whether it came from the sentence itself."""
     for start, end in (sentence, _paragraph(text, position)):
         candidates = [d for d in dates if start <= d.start < end and iso_partial(d)]
         if candidates:
-            return iso_partial(min(candidates, key=lambda d: abs(d.start - position)))
-    return None
+            return iso_partial(min(candidates, key=lambda d: abs(d.start - position))), (start, end) == sentence
+    return None, False
 
 
 def _reporters(text: str, parties: Sequence[Party], sentence: CharSpan) -> tuple[str, ...]:
@@ -411,10 +507,19 @@ def _amount_key(amount: Amount | None) -> tuple[float, float] | None:
     return None if amount is None else (round(amount.value, 2), round(amount.value_max or 0.0, 2))
 
 
+def latest_word(statuses: Sequence[tuple[int, str]]) -> str:
+    """The article's latest word on a deal: the last decisive status in reading order
+    (signed, then frozen, then called off), else the most telling tentative one."""
+    decisive = [entry for entry in statuses if entry[1] in DECISIVE_STATUSES]
+    if decisive:
+        return max(decisive)[1]
+    return min((status for _, status in statuses), key=STATUS_PRIORITY.index)
+
+
 def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
     """One record per (investors, target, amount); amountless mentions of a pair merge too."""
-    order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
-    named = {(m.target, _amount_key(m.amount)): m.investors for m in mentions if m.investors and m.amount}
+    named = {(m.target, _amount_key(m.amount)): m.investors
+             for m in mentions if m.investors and m.amount and m.type == "funding_round"}
     merged: dict[tuple, list[DealMention]] = {}
     for mention in mentions:
         investors = mention.investors
@@ -435,8 +540,9 @@ def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
             type=max(type_counts, key=lambda t: (type_counts[t], -[m.type for m in group].index(t))),
             amount=_money(first.amount),
             valuation=_money(next((m.valuation for m in group if m.valuation), None)),
-            status=min((m.status for m in group), key=lambda s: order[s]),
-            date=next((m.date for m in group if m.date), None),
+            status=latest_word([entry for m in group for entry in m.statuses()]),
+            date=next((m.date for m in group if m.date and m.date_in_sentence), None)
+            or next((m.date for m in group if m.date), None),
             reported_by=sorted({r for m in group for r in m.reported_by}),
             evidence=evidence,
             evidence_start=start,
