@@ -237,3 +237,175 @@ def test_seeds_span_f1_and_resolution():
     f1, resolution = seed_scores()
     assert f1 >= 0.95
     assert resolution >= 0.95
+
+
+# ---------------------------------------------------------------- ranges, directed weekdays, spelled days, weeks,
+# decades, offsets from dates, movable feasts (anchor: Wednesday 11 March 2026)
+
+NEWS_CASES = [
+    # ranges are one interval, ends inclusive; a yearless end borrows the other's year
+    ("fr", "Le salon aura lieu du 3 au 12 mars.", "du 3 au 12 mars", "day", "2026-03-03", "2026-03-12"),
+    ("fr", "Les discussions ont duré du 28 février au 3 mars 2026.", "du 28 février au 3 mars 2026", "day", "2026-02-28", "2026-03-03"),
+    ("fr", "Entre mars et juin 2026, la production a doublé.", "Entre mars et juin 2026", "month", "2026-03-01", "2026-06-30"),
+    ("fr", "La grève a duré de novembre à février 2026.", "de novembre à février 2026", "month", "2025-11-01", "2026-02-28"),
+    ("fr", "Entre le 3 et le 12 mars, la grève a paralysé le pays.", "Entre le 3 et le 12 mars", "day", "2026-03-03", "2026-03-12"),
+    ("en", "The conference runs from July 2 to July 10.", "from July 2 to July 10", "day", "2026-07-02", "2026-07-10"),
+    ("en", "Between January 1, 2015 and Feb 2018, revenue doubled.", "Between January 1, 2015 and Feb 2018", "day", "2015-01-01", "2018-02-28"),
+    ("en", "Output rose from January to March 2026.", "from January to March 2026", "month", "2026-01-01", "2026-03-31"),
+    ("en", "Talks run from Monday to Friday.", "from Monday to Friday", "day", "2026-03-09", "2026-03-13"),
+    ("en", "Prices were frozen from 4 to March 22.", "from 4 to March 22", "day", "2026-03-04", "2026-03-22"),
+    ("en", "Deliveries slipped Nov-Feb 2017.", "Nov-Feb 2017", "month", "2016-11-01", "2017-02-28"),
+    ("es", "La feria será del 3 al 12 de marzo.", "del 3 al 12 de marzo", "day", "2026-03-03", "2026-03-12"),
+    ("es", "Entre marzo y junio de 2026 la inflación bajó.", "Entre marzo y junio de 2026", "month", "2026-03-01", "2026-06-30"),
+    ("es", "Desde enero hasta marzo de 2026 subieron los precios.", "Desde enero hasta marzo de 2026", "month", "2026-01-01", "2026-03-31"),
+    ("de", "Die Messe findet vom 3. bis 12. März statt.", "vom 3. bis 12. März", "day", "2026-03-03", "2026-03-12"),
+    ("de", "Zwischen März und Juni 2026 sank die Inflation.", "Zwischen März und Juni 2026", "month", "2026-03-01", "2026-06-30"),
+    # days of this / next month
+    ("fr", "Le 15 du mois prochain, la loi s'applique.", "Le 15 du mois prochain", "day", "2026-04-15", "2026-04-15"),
+    ("en", "Staff are out 4 to 22 this month.", "4 to 22 this month", "day", "2026-03-04", "2026-03-22"),
+    # weekdays with last / next / this, and of a given week
+    ("fr", "Il l'a dit mercredi dernier.", "mercredi dernier", "weekday", "2026-03-04", "2026-03-04"),
+    ("fr", "Il reviendra vendredi prochain.", "vendredi prochain", "weekday", "2026-03-13", "2026-03-13"),
+    ("fr", "Ce vendredi, le conseil tranchera.", "Ce vendredi", "weekday", "2026-03-13", "2026-03-13"),
+    ("fr", "Elle parlera vendredi de la semaine prochaine.", "vendredi de la semaine prochaine", "weekday", "2026-03-20", "2026-03-20"),
+    ("en", "He spoke last Wednesday.", "last Wednesday", "weekday", "2026-03-04", "2026-03-04"),
+    ("en", "The vote is set for next Tuesday.", "next Tuesday", "weekday", "2026-03-17", "2026-03-17"),
+    ("en", "We met on Monday of last week.", "Monday of last week", "weekday", "2026-03-02", "2026-03-02"),
+    ("es", "El próximo martes se vota.", "El próximo martes", "weekday", "2026-03-17", "2026-03-17"),
+    ("es", "El pasado lunes hubo huelga.", "El pasado lunes", "weekday", "2026-03-09", "2026-03-09"),
+    ("es", "Este viernes habrá consejo.", "Este viernes", "weekday", "2026-03-13", "2026-03-13"),
+    ("de", "Er sprach am letzten Mittwoch.", "letzten Mittwoch", "weekday", "2026-03-04", "2026-03-04"),
+    ("de", "Diesen Freitag tagt der Ausschuss.", "Diesen Freitag", "weekday", "2026-03-13", "2026-03-13"),
+    # weekday + day of month: the nearest such day that falls on that weekday
+    ("fr", "Le vote aura lieu le jeudi 19.", "jeudi 19", "day", "2026-03-19", "2026-03-19"),
+    ("en", "The hearing is on Thursday the 19th.", "Thursday the 19th", "day", "2026-03-19", "2026-03-19"),
+    ("es", "El jueves 19 se decidirá.", "jueves 19", "day", "2026-03-19", "2026-03-19"),
+    ("de", "Am Donnerstag, den 19., entscheidet der Rat.", "Donnerstag, den 19.", "day", "2026-03-19", "2026-03-19"),
+    # spelled-out and ordinal days
+    ("fr", "La loi entre en vigueur le premier avril.", "premier avril", "day", "2026-04-01", "2026-04-01"),
+    ("en", "The law takes effect on the second of April.", "the second of April", "day", "2026-04-02", "2026-04-02"),
+    ("en", "It closes on May twenty-nine.", "May twenty-nine", "day", "2026-05-29", "2026-05-29"),
+    ("es", "El primero de abril entra en vigor.", "primero de abril", "day", "2026-04-01", "2026-04-01"),
+    ("de", "Am ersten April beginnt es.", "ersten April", "day", "2026-04-01", "2026-04-01"),
+    ("en", "Eli Lilly sold IVAC on Dec. 31 , 1994.", "Dec. 31 , 1994", "day", "1994-12-31", "1994-12-31"),
+    # weeks (Monday-Sunday; a week belongs to the period holding its Thursday; granularity part_of_month)
+    ("fr", "La troisième semaine de mars sera décisive.", "La troisième semaine de mars", "part_of_month", "2026-03-16", "2026-03-22"),
+    ("fr", "La dernière semaine de 2025 fut calme.", "La dernière semaine de 2025", "part_of_month", "2025-12-22", "2025-12-28"),
+    ("fr", "Il partira la semaine du 16 mars.", "la semaine du 16 mars", "part_of_month", "2026-03-16", "2026-03-22"),
+    ("en", "Orders slowed in the first week of 2026.", "the first week of 2026", "part_of_month", "2025-12-29", "2026-01-04"),
+    ("en", "Shipments resume the week of March 16.", "the week of March 16", "part_of_month", "2026-03-16", "2026-03-22"),
+    ("en", "Audits run in the third week of this month.", "the third week of this month", "part_of_month", "2026-03-16", "2026-03-22"),
+    ("es", "La tercera semana de marzo será clave.", "La tercera semana de marzo", "part_of_month", "2026-03-16", "2026-03-22"),
+    ("de", "Die Lieferung kommt in KW 12.", "KW 12", "part_of_month", "2026-03-16", "2026-03-22"),
+    ("de", "Die letzte Woche des Jahres ist ruhig.", "Die letzte Woche des Jahres", "part_of_month", "2026-12-28", "2027-01-03"),
+    # decades
+    ("fr", "Les années 2020 ont commencé par une pandémie.", "Les années 2020", "year_range", "2020-01-01", "2029-12-31"),
+    ("fr", "C'était déjà vrai dans les années 90.", "les années 90", "year_range", "1990-01-01", "1999-12-31"),
+    ("en", "Investors expect a rebound in the next decade.", "next decade", "year_range", "2030-01-01", "2039-12-31"),
+    ("es", "La década de 1990 fue distinta.", "La década de 1990", "year_range", "1990-01-01", "1999-12-31"),
+    ("de", "In den 2010er-Jahren wuchs die Firma.", "den 2010er-Jahren", "year_range", "2010-01-01", "2019-12-31"),
+    # offsets from a date given right there, and days after / before
+    ("en", "The trial starts 16 days after January 12, 2026.", "16 days after January 12, 2026", "relative", "2026-01-28", "2026-01-28"),
+    ("en", "It will happen 16 days from 01/02/2018.", "16 days from 01/02/2018", "relative", "2018-01-18", "2018-01-18"),
+    ("en", "He resigned the day after May 12, 2025.", "the day after May 12, 2025", "relative", "2025-05-13", "2025-05-13"),
+    ("fr", "Le surlendemain du 12 mai 2025, il démissionnait.", "Le surlendemain du 12 mai 2025", "relative", "2025-05-14", "2025-05-14"),
+    ("fr", "Trois mois après mars 2025, il revient.", "Trois mois après mars 2025", "relative", "2025-06-01", "2025-06-30"),
+    ("es", "Al día siguiente del 12 de mayo de 2025 dimitió.", "Al día siguiente del 12 de mayo de 2025", "relative", "2025-05-13", "2025-05-13"),
+    ("de", "Am Tag nach dem 12. Mai 2025 trat er zurück.", "Am Tag nach dem 12. Mai 2025", "relative", "2025-05-13", "2025-05-13"),
+    ("en", "He arrives the day after tomorrow.", "the day after tomorrow", "day", "2026-03-13", "2026-03-13"),
+    ("fr", "Il rentre après-demain.", "après-demain", "day", "2026-03-13", "2026-03-13"),
+    ("es", "Llega pasado mañana.", "pasado mañana", "day", "2026-03-13", "2026-03-13"),
+    ("de", "Übermorgen beginnt die Konferenz.", "Übermorgen", "day", "2026-03-13", "2026-03-13"),
+    # movable feasts
+    ("fr", "Le lundi de Pâques 2025, la Bourse était fermée.", "Le lundi de Pâques 2025", "day", "2025-04-21", "2025-04-21"),
+    ("en", "Stores close on Good Friday 2026.", "Good Friday 2026", "day", "2026-04-03", "2026-04-03"),
+    ("en", "Sales jumped on Thanksgiving 2025.", "Thanksgiving 2025", "day", "2025-11-27", "2025-11-27"),
+    ("es", "El Viernes Santo de 2026 cerró la Bolsa.", "El Viernes Santo de 2026", "day", "2026-04-03", "2026-04-03"),
+    ("de", "Ostermontag 2026 ist ein Feiertag.", "Ostermontag 2026", "day", "2026-04-06", "2026-04-06"),
+    # numeric dates the lexicon's order cannot read fall back to the other order
+    ("en", "The filing is dated 21/04/2016.", "21/04/2016", "day", "2016-04-21", "2016-04-21"),
+    # weekends, the week after next, parts of a week (Mon-Wed, Tue-Fri, Thu-Sun), n-th weekday of a month
+    ("fr", "Ce week-end, les négociations reprennent.", "Ce week-end", "relative", "2026-03-14", "2026-03-15"),
+    ("en", "Last weekend was calm.", "Last weekend", "relative", "2026-03-07", "2026-03-08"),
+    ("es", "Este fin de semana se reanudan las conversaciones.", "Este fin de semana", "relative", "2026-03-14", "2026-03-15"),
+    ("de", "Übernächste Woche kommt der Bericht.", "Übernächste Woche", "relative", "2026-03-23", "2026-03-29"),
+    ("en", "Talks resume early next week.", "early next week", "relative", "2026-03-16", "2026-03-18"),
+    ("de", "Die Zahlen kommen Ende nächster Woche.", "Ende nächster Woche", "relative", "2026-03-19", "2026-03-22"),
+    ("fr", "Le premier mardi de novembre 2026, on vote.", "Le premier mardi de novembre 2026", "day", "2026-11-03", "2026-11-03"),
+    ("en", "Results come the last Friday of next month.", "the last Friday of next month", "day", "2026-04-24", "2026-04-24"),
+    ("es", "El primer martes de noviembre de 2026 se vota.", "El primer martes de noviembre de 2026", "day", "2026-11-03", "2026-11-03"),
+    ("en", "Payment is due by the 15th.", "the 15th", "day", "2026-03-15", "2026-03-15"),
+    ("en", "I was born on 15 April of 87.", "15 April of 87", "day", "1987-04-15", "1987-04-15"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", NEWS_CASES)
+def test_news_constructions(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [m.text for m in mentions] == [span]
+    mention = mentions[0]
+    assert text[mention.start:mention.end] == span
+    assert (mention.granularity, mention.start_date, mention.end_date) == (granularity, start, end)
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("fr", "Les discussions se tiendront du 3 au 12 mars.", "du 3 au 12 mars"),
+    ("en", "He spoke last Wednesday.", "last Wednesday"),
+    ("es", "La tercera semana de marzo será clave.", "La tercera semana de marzo"),
+    ("de", "Zwischen März und Juni sank die Inflation.", "Zwischen März und Juni"),
+])
+def test_relative_constructions_stay_null_without_anchor(lang, text, span):
+    mentions = extract_dates(text, lang)
+    assert [(m.text, m.start_date, m.end_date, m.relative) for m in mentions] == [(span, None, None, True)]
+
+
+NEWS_NEGATIVES = [
+    ("fr", "Lundi 3 salariés ont été licenciés."),  # a weekday + count is no date
+    ("fr", "Le score est passé de 3 à 12 points."),
+    ("en", "You may one day see it."),
+    ("en", "Revenue grew from 2 to 7 percent."),
+    ("en", "He worked at the firm for two weeks."),
+    ("es", "Jueves 3 goles y dos tarjetas."),
+    ("es", "Los precios subieron del 3 al 12 por ciento."),
+    ("de", "Am Montag 3 Tore, sagte er."),
+    ("de", "Die Quote stieg von 3 bis 12 Prozent."),
+    ("en", "He lives on the second floor and came second."),
+    ("en", "Revenue doubled in 3 years."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NEWS_NEGATIVES)
+def test_news_negatives(lang, text):
+    found = [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
+    assert all(m.lower() in ("lundi", "jueves", "montag") for m in found), found
+    assert not any(char.isdigit() for m in found for char in m), found
+
+
+@pytest.mark.parametrize("year,expected", [(2024, dt.date(2024, 3, 31)), (2025, dt.date(2025, 4, 20)),
+                                           (2026, dt.date(2026, 4, 5)), (2019, dt.date(2019, 4, 21))])
+def test_easter_sunday(year, expected):
+    from pipeline.extract.dates import easter_sunday
+    assert easter_sunday(year) == expected
+
+
+@pytest.mark.parametrize("container,ordinal,expected", [
+    ((dt.date(2015, 1, 1), dt.date(2015, 12, 31)), 1, (dt.date(2014, 12, 29), dt.date(2015, 1, 4))),
+    ((dt.date(2016, 1, 1), dt.date(2016, 12, 31)), -1, (dt.date(2016, 12, 26), dt.date(2017, 1, 1))),
+    ((dt.date(2017, 10, 1), dt.date(2017, 10, 31)), 1, (dt.date(2017, 10, 2), dt.date(2017, 10, 8))),
+    ((dt.date(2019, 1, 1), dt.date(2019, 1, 31)), 3, (dt.date(2019, 1, 14), dt.date(2019, 1, 20))),
+    ((dt.date(2026, 2, 1), dt.date(2026, 2, 28)), 5, None),
+])
+def test_nth_week(container, ordinal, expected):
+    from pipeline.extract.dates import nth_week
+    assert nth_week(container, ordinal) == expected
+
+
+@pytest.mark.parametrize("lang,text,span,start", [
+    ("en", "They met 2 years 1 month 21 days ago.", "2 years 1 month 21 days ago", "2024-01-21"),
+    ("fr", "Il y a deux ans et trois mois, il partait.", "Il y a deux ans et trois mois", "2023-12-11"),
+    ("es", "Hace dos años y tres meses se fue.", "Hace dos años y tres meses", "2023-12-11"),
+    ("de", "Vor zwei Jahren und drei Monaten ging er.", "Vor zwei Jahren und drei Monaten", "2023-12-11"),
+])
+def test_compound_ago(lang, text, span, start):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, start)]

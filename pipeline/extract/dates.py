@@ -4,9 +4,12 @@ Finding. Each language's `models/lexicons/<lang>/dates.json` holds word tables
 (months, weekdays, parts of a period, seasons, ordinals, small numbers, units,
 directions, relative words, qualifiers) and a list of patterns: regexes with
 `{PLACEHOLDERS}` that the tables fill, each tagged with a `kind` this module
-knows how to interpret (date, month, part_month, part_year, half, quarter,
-season, year_range, decade, weekday, relday, this_period, offset, dayoffset,
-ago, ahead, vague); fixed-date holidays ("Noël", "Christmas") read as days.
+knows how to interpret (date, date_range, month, month_range, part_month,
+part_year, half, quarter, season, year_range, decade, weekday, weekday_day,
+day_of_month, days_of_month, nth_weekday, week, relday, this_period, offset,
+dayoffset, ago, ahead, vague, movable); fixed-date holidays ("Noël",
+"Christmas") read as days, movable feasts ("Pâques", "Thanksgiving") by a
+lexicon rule (days after Easter, or the n-th weekday of a month).
 Bare four-digit years and numeric dates (ISO, y/m/d, d/m/y or m/d/y as the
 lexicon says, m/yyyy, yyyy-mm) are language-independent and built here.
 Phrases listed under `not_dates` ("hoy en día", "d'aujourd'hui") block
@@ -18,6 +21,16 @@ month and weekday names must be capitalised. A bare year counts when a cue
 precedes it ("en 2015", "in 2024"), or when it is not followed by a lowercase
 word ("Perspectives 2026", "2026.") and is no amount ("2026 dollars").
 
+Composing (`compose`, one linear pass over the chosen candidates): two
+neighbours joined by a lexicon range joint ("to", "au", "al", "bis", "-", or
+"and"/"et"/"y"/"und" after "between"/"entre"/"zwischen") are ONE interval from
+the first's start to the second's end, inclusive ("from March to May" ends May
+31); an end without a year borrows the other's ("de novembre à février 2026"
+starts November 2025). A weekday before a full date is dropped into it
+("Friday 5/12/2026"); an offset or a day offset before a date counts from that
+date ("16 days after January 12", "le surlendemain du 12 mai"); "the week of
+March 3" / "la semaine du 3 mars" is that date's Monday-Sunday week.
+
 Resolving (`resolve`, a pure function of a parsed mention and an anchor):
 - absolute expressions carry their own interval; beginning / middle / end of
   a month are days 1-10, 11-20, 21-last, of a year Jan-Apr, May-Aug, Sep-Dec;
@@ -26,7 +39,17 @@ Resolving (`resolve`, a pure function of a parsed mention and an anchor):
   l'an prochain, a bare month, "il y a deux ans") resolve only against the
   publication anchor given to `extract_dates`; without one they stay null.
   A bare weekday is its occurrence nearest the anchor (ties: the past one);
-  with "dernier"/"last" strictly before, with "prochain"/"next" after.
+  with "dernier"/"last" strictly before, with "prochain"/"next" after; with
+  "this"/"ce"/"este"/"diesen", or "of next week", that day of the anchor's
+  week (or the week before / after). "jeudi 19" / "Thursday the 19th" is the
+  19th nearest the anchor that is a Thursday; "on the 19th" the nearest 19th.
+- weeks have no granularity of their own: an n-th week ("the third week of
+  March", "KW 12", "la dernière semaine de 2025") and "the week of March 3"
+  are reported as part_of_month, a Monday-Sunday interval; a week belongs to
+  the month or year holding its Thursday (ISO 8601), so "the first week of
+  2015" is 2014-12-29..2015-01-04. Parts of a week: early = Monday-Wednesday,
+  mid = Tuesday-Friday, late/end = Thursday-Sunday. A weekend is Saturday and
+  Sunday; decades as periods ("the next decade") are whole decades.
 - a day-month without a year ("le 3 février") is the occurrence nearest the
   publication anchor; without one, nearest the closest preceding mention that
   carries an explicit year; else null.
@@ -38,6 +61,8 @@ Resolving (`resolve`, a pure function of a parsed mention and an anchor):
   2026" + one day = 2026-01-22..2026-02-01). "Nearly N" ("près d'une
   décennie") ends one anchor granule short; vague counts ("quelques mois",
   "moins de deux semaines") stay null.
+  Compound amounts add up ("2 years 1 month 21 days ago", "il y a deux ans
+  et trois mois").
 - nothing is ever guessed from today's date.
 """
 
@@ -45,6 +70,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -64,7 +90,12 @@ APOSTROPHES = "['’]"
 PLACEHOLDER = re.compile(r"\{([A-Z]+)(\d?)\}")
 
 # Kinds whose meaning depends on the publication date ("now").
-NOW_RELATIVE_KINDS = {"weekday", "relday", "this_period", "ago", "ahead", "month_dir"}
+NOW_RELATIVE_KINDS = {"weekday", "relday", "this_period", "ago", "ahead", "month_dir", "days_of_month", "weekday_day", "day_of_month"}
+COMPOSED_KINDS = {"range", "anchored", "week_of"}
+# Kinds a range may join, and kinds that can carry a borrowed year.
+RANGE_END_KINDS = {"movable", "date", "numeric", "date_range", "month", "month_dir", "part_month", "part_year", "half",
+                   "quarter", "season", "year", "weekday", "relday", "this_period", "week"}
+YEAR_BORROWING_KINDS = {"date", "numeric", "month", "part_month", "season", "quarter", "half", "part_year", "week"}
 OFFSET_KINDS = {"offset", "dayoffset"}
 GRANULARITY_OF_KIND = {
     "date": "day", "numeric": "day", "date_range": "day", "month": "month", "month_dir": "month",
@@ -72,11 +103,12 @@ GRANULARITY_OF_KIND = {
     "season": "part_of_year", "year": "year", "year_range": "year_range", "decade": "year_range",
     "weekday": "weekday", "relday": "day", "ago": "day", "ahead": "day",
     "offset": "relative", "dayoffset": "relative", "vague": "relative",
+    "movable": "day", "nth_weekday": "day", "week": "part_of_month", "week_of": "part_of_month", "anchored": "relative", "days_of_month": "day", "weekday_day": "day", "day_of_month": "day",
 }
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 PART_THIRDS = {"begin": 0, "mid": 1, "end": 2}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
-UNIT_DAYS = {"day": 1, "week": 7}
+UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7}
 LOOKBACK = 40  # earlier mentions an offset or a yearless date may lean on
 
 
@@ -100,8 +132,11 @@ class ParsedDate:
     direction: int = 0               # -1 last/before, +1 next/after, 0 this
     amount: int | None = None        # offset count; None = vague
     unit: str | None = None          # day | week | month | quarter | year | decade
+    extra: tuple[tuple[int, str], ...] = ()  # further (amount, unit): "two years and three months ago"
     qualifier: str | None = None     # nearly | approx | vague
     modifier: str | None = None      # earlier | later
+    rule: tuple[Any, ...] = ()       # movable feast: ("easter", days) or ("nth", month, weekday, n[, days])
+    parts: tuple["ParsedDate", ...] = ()  # range: (from, to); anchored/week_of: (offset or week, date)
 
     @property
     def has_year(self) -> bool:
@@ -112,7 +147,9 @@ class ParsedDate:
         """Only the publication date can resolve it."""
         if self.kind in NOW_RELATIVE_KINDS:
             return True
-        return self.kind in ("month", "part_year", "half", "quarter", "season") and not self.has_year
+        if self.kind in ("week", "nth_weekday"):
+            return self.unit is not None or not self.has_year
+        return self.kind in ("month", "part_year", "half", "quarter", "season", "movable") and not self.has_year
 
     @property
     def is_offset(self) -> bool:
@@ -120,18 +157,27 @@ class ParsedDate:
 
     @property
     def relative(self) -> bool:
+        if self.kind == "range":
+            return any(p.relative for p in self.parts)
+        if self.kind == "week_of":
+            return self.parts[0].relative
+        if self.kind == "week":
+            return self.unit is not None or not self.has_year
         if self.kind in NOW_RELATIVE_KINDS or self.kind in OFFSET_KINDS or self.kind == "vague":
             return True
         return self.kind not in ("year", "year_range", "decade") and not self.has_year
 
     @property
     def granularity(self) -> str:
+        if self.kind == "range":
+            first = self.parts[0].granularity
+            return {"year": "year_range", "weekday": "day"}.get(first, first)
         if self.kind == "this_period":
             if self.part:
                 return {"year": "part_of_year", "month": "part_of_month"}.get(self.unit or "", "relative")
             if self.modifier:
                 return "relative"
-            return {"year": "year", "month": "month", "quarter": "quarter"}.get(self.unit or "", "relative")
+            return {"year": "year", "month": "month", "quarter": "quarter", "decade": "year_range"}.get(self.unit or "", "relative")
         return GRANULARITY_OF_KIND[self.kind]
 
 
@@ -218,7 +264,36 @@ def absolute_interval(m: ParsedDate, year: int) -> Interval | None:
         return dt.date(year, first, 1), month_interval(*divmod_month(year, first + 2))[1]
     if kind == "year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if kind == "movable":
+        return (d := movable_feast(m.rule, year)), d
     return None
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Gregorian Easter (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def movable_feast(rule: Sequence[Any], year: int) -> dt.date:
+    """A lexicon rule made a date: ["easter", days after Easter] or
+    ["nth", month, weekday, n (-1 = last), days after]."""
+    if rule[0] == "easter":
+        return easter_sunday(year) + dt.timedelta(days=rule[1])
+    _, month, weekday, n, *rest = rule
+    first, last = month_interval(year, month)
+    if n < 0:
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    else:
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day + dt.timedelta(days=rest[0] if rest else 0)
 
 
 def divmod_month(year: int, month: int) -> tuple[int, int]:
@@ -256,6 +331,11 @@ def directed_occurrence(m: ParsedDate, now: dt.date) -> Interval | None:
 
 
 def weekday_interval(m: ParsedDate, now: dt.date) -> Interval:
+    """Bare: nearest occurrence; last/next: strictly before/after now; "this Friday",
+    "Friday of next week": that day of now's week, or of the week before/after."""
+    if m.unit == "week":
+        day = now - dt.timedelta(days=now.weekday()) + dt.timedelta(days=m.weekday + 7 * m.direction)
+        return day, day
     ahead = (m.weekday - now.weekday()) % 7
     behind = (now.weekday() - m.weekday) % 7
     if m.direction > 0:
@@ -276,6 +356,9 @@ def period_interval(unit: str, now: dt.date, steps: int) -> Interval | None:
     if unit == "week":
         monday = now - dt.timedelta(days=now.weekday()) + dt.timedelta(weeks=steps)
         return monday, monday + dt.timedelta(days=6)
+    if unit == "weekend":  # Saturday and Sunday of now's week (moved by `steps` weeks)
+        saturday = now - dt.timedelta(days=now.weekday()) + dt.timedelta(days=5, weeks=steps)
+        return saturday, saturday + dt.timedelta(days=1)
     if unit == "month":
         first = add_months(now.replace(day=1), steps)
         return month_interval(first.year, first.month)
@@ -284,7 +367,26 @@ def period_interval(unit: str, now: dt.date, steps: int) -> Interval | None:
         return first, month_interval(*divmod_month(first.year, first.month + 2))[1]
     if unit == "year":
         return dt.date(now.year + steps, 1, 1), dt.date(now.year + steps, 12, 31)
+    if unit == "decade":
+        first = now.year // 10 * 10 + 10 * steps
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     return None
+
+
+def week_containing(day: dt.date) -> Interval:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def nth_week(container: Interval, ordinal: int) -> Interval | None:
+    """The n-th (or, ordinal -1, the last) Monday-Sunday week of a month or year,
+    weeks belonging to the period that holds their Thursday (ISO 8601's rule)."""
+    start, end = container
+    if ordinal < 0:
+        thursday = end - dt.timedelta(days=(end.weekday() - 3) % 7)
+        return week_containing(thursday)
+    thursday = start + dt.timedelta(days=(3 - start.weekday()) % 7) + dt.timedelta(weeks=ordinal - 1)
+    return week_containing(thursday) if thursday <= end else None
 
 
 def offset_amount(m: ParsedDate) -> tuple[int, int] | None:
@@ -292,9 +394,13 @@ def offset_amount(m: ParsedDate) -> tuple[int, int] | None:
     if m.amount is None or m.qualifier == "vague" or m.unit is None:
         return None
     sign = m.direction or 1
-    if m.unit in UNIT_MONTHS:
-        return sign * m.amount * UNIT_MONTHS[m.unit], 0
-    return 0, sign * m.amount * UNIT_DAYS.get(m.unit, 1)
+    months = days = 0
+    for amount, unit in ((m.amount, m.unit), *m.extra):
+        if unit in UNIT_MONTHS:
+            months += amount * UNIT_MONTHS[unit]
+        else:
+            days += amount * UNIT_DAYS.get(unit, 1)
+    return sign * months, sign * days
 
 
 def resolve_offset(m: ParsedDate, base: Interval) -> Interval | None:
@@ -311,10 +417,17 @@ def resolve_offset(m: ParsedDate, base: Interval) -> Interval | None:
     return result
 
 
+WEEK_PARTS = {"begin": (0, 2), "mid": (1, 4), "end": (3, 6)}  # Mon-Wed, Tue-Fri, Thu-Sun
+
+
 def part_of(interval: Interval, part: str) -> Interval:
-    """Beginning / middle / end third of a month (days) or of a year (months)."""
+    """Beginning / middle / end third of a month (days) or of a year (months);
+    of a week, Monday-Wednesday, Tuesday-Friday, Thursday-Sunday."""
     start, end = interval
     third = PART_THIRDS[part]
+    if (end - start).days == 6:
+        first, last = WEEK_PARTS[part]
+        return start + dt.timedelta(days=first), start + dt.timedelta(days=last)
     if granule_of(interval) == "year":
         return dt.date(start.year, 1 + 4 * third, 1), month_interval(start.year, 4 + 4 * third)[1]
     first = start.replace(day=1 + 10 * third)
@@ -329,6 +442,15 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
     if kind == "relday":
         day = now + dt.timedelta(days=m.amount or 0)
         return day, day
+    if kind == "week":
+        return week_interval(m, now)
+    if kind == "days_of_month":  # "from 4 to 22 this month", "le 20 du mois prochain"
+        first = add_months(now.replace(day=1), m.direction)
+        return first.replace(day=m.day), first.replace(day=m.day2 or m.day)
+    if kind in ("weekday_day", "day_of_month"):
+        return weekday_day_interval(m, now)
+    if kind == "nth_weekday":
+        return nth_weekday_interval(m, now)
     if kind == "this_period":
         interval = period_interval(m.unit or "", now, m.direction)
         if interval and m.part:
@@ -350,6 +472,50 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
     if kind in ("part_year", "half", "quarter"):
         return absolute_interval(m, now.year)
     return nearest_occurrence(m, now)
+
+
+def weekday_day_interval(m: ParsedDate, now: dt.date) -> Interval | None:
+    """"jeudi 21", "Thursday the 21st": the 21st nearest `now` that falls on a Thursday;
+    "on the 21st" (no weekday): the 21st nearest `now`."""
+    best: tuple[int, dt.date] | None = None
+    for step in range(-12, 13):
+        first = add_months(now.replace(day=1), step)
+        if m.day > calendar.monthrange(first.year, first.month)[1]:
+            continue
+        day = first.replace(day=m.day)
+        if (m.weekday is None or day.weekday() == m.weekday) and (best is None or abs((day - now).days) < best[0]):
+            best = (abs((day - now).days), day)
+    return (best[1], best[1]) if best else None
+
+
+def nth_weekday_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
+    """"the first Friday of July 2026", "le deuxième lundi du mois prochain", "second Sunday"
+    (of now's month)."""
+    if m.unit is not None:
+        month = period_interval(m.unit, now, m.direction) if now else None
+    elif m.month is not None and m.year:
+        month = month_interval(m.year, m.month)
+    elif m.month is not None:
+        month = nearest_occurrence(ParsedDate(kind="month", month=m.month), now) if now else None
+    else:
+        month = month_interval(now.year, now.month) if now else None
+    if month is None:
+        return None
+    day = movable_feast(("nth", month[0].month, m.weekday, m.ordinal), month[0].year)
+    return (day, day) if day.month == month[0].month else None
+
+
+def week_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
+    """"the third week of March 2025", "last week of this year": the n-th week of its container."""
+    if m.unit is not None:
+        container = period_interval(m.unit, now, m.direction) if now else None
+    elif m.month is not None:
+        month = ParsedDate(kind="month", year=m.year, month=m.month)
+        container = month_interval(m.year, m.month) if m.year else (nearest_occurrence(month, now) if now else None)
+    else:  # "week 12", "KW 12": of the year named, else of now's year
+        year = m.year or (now.year if now else None)
+        container = (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+    return nth_week(container, m.ordinal) if container and m.ordinal else None
 
 
 def resolve(mention: ParsedDate, anchor: Interval | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
@@ -374,6 +540,10 @@ def _resolve(m: ParsedDate, base: Interval | None) -> Interval | None:
         return dt.date(m.year, 1, 1), dt.date(m.year2, 12, 31)
     if m.kind == "decade":
         return dt.date(m.year, 1, 1), dt.date(m.year + 9, 12, 31)
+    if m.kind == "week":
+        return week_interval(m, base[0] if base else None)
+    if m.kind == "nth_weekday" and m.has_year and m.unit is None:
+        return nth_weekday_interval(m, None)
     if m.has_year and not m.is_offset and m.kind not in NOW_RELATIVE_KINDS:
         return absolute_interval(m, m.year)
     if base is None:
@@ -405,6 +575,13 @@ class Grammar:
     not_dates: re.Pattern[str] | None
     year_followers: frozenset[str]
     numeric: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    range_opener: re.Pattern[str] | None = None     # "from ", "entre " right before a range's first end
+    range_joint: re.Pattern[str] | None = None      # the whole gap between two ends: " to ", " au ", " - "
+    pair_joint: re.Pattern[str] | None = None       # " and ", " et ": a range only after a pair opener
+    pair_opener: re.Pattern[str] | None = None      # "between ", "entre "
+    week_of: re.Pattern[str] | None = None          # "the week of ", "la semaine du " before a date
+    offset_link: re.Pattern[str] | None = None      # "le surlendemain du 12 mai": the gap after a day offset
+    weekday_joint: re.Pattern[str] = re.compile(r"[\s,]+(?:the\s+)?$")
 
 
 def fold_key(word: str) -> str:
@@ -425,7 +602,7 @@ TABLE_OF_PLACEHOLDER = {
     "MONTH": "months", "WEEKDAY": "weekdays", "NUM": "numbers", "UNIT": "units", "ORD": "ordinals",
     "PART": "parts", "SEASON": "seasons", "DIR": "directions", "ODIR": "offset_directions",
     "RELDAY": "relative_days", "DAYOFFSET": "day_offsets", "QUAL": "qualifiers", "MOD": "modifiers",
-    "HOLIDAY": "holidays",
+    "HOLIDAY": "holidays", "DAYW": "day_words", "MOVABLE": "movable_holidays",
 }
 
 
@@ -449,7 +626,7 @@ def expand(template: str, data: dict[str, Any]) -> str:
         return rf"(?P<{group}>{alternation})"
 
     body = PLACEHOLDER.sub(fill, template.replace("'", APOSTROPHES))
-    return rf"(?<![\w\-])(?:{body})(?![^\W_])"
+    return rf"(?<![\w])(?<![^\W\d_]-)(?:{body})(?![^\W_])"
 
 
 NUMERIC_TEMPLATES = {
@@ -474,14 +651,31 @@ def grammar(lang: str) -> Grammar:
     generic = data.get("generic_relative_day_cues")
     generic_cue = re.compile(r"(?<![\w])" + words_regex(generic) + r"\s*$", re.IGNORECASE) if generic else None
     order = data.get("numeric_order", "dmy")
+    other = "mdy" if order == "dmy" else "dmy"
     numeric = [("iso", re.compile(NUMERIC_TEMPLATES["iso"])), (order, re.compile(NUMERIC_TEMPLATES[order])),
+               ("swapped", re.compile(NUMERIC_TEMPLATES[other])),
                ("ym", re.compile(NUMERIC_TEMPLATES["ym"])), ("my", re.compile(NUMERIC_TEMPLATES["my"])),
                ("ymd", re.compile(NUMERIC_TEMPLATES["ymd"]))]
     ambiguous = frozenset(fold_key(w) for w in data.get("ambiguous_words", []))
     phrases = data.get("not_dates")
     not_dates = re.compile(r"(?<![\w])" + words_regex(phrases) + r"(?![\w])", re.IGNORECASE) if phrases else None
     followers = frozenset(fold_key(w) for w in data.get("year_followers", []))
-    return Grammar(lang, data, tables, patterns, year_cue, bare_cue, generic_cue, ambiguous, not_dates, followers, numeric)
+    ranges = data.get("ranges", {})
+    return Grammar(lang, data, tables, patterns, year_cue, bare_cue, generic_cue, ambiguous, not_dates, followers, numeric,
+                   range_opener=suffix_regex(ranges.get("openers")), range_joint=gap_regex(ranges.get("joints")),
+                   pair_joint=gap_regex(ranges.get("pair_joints")), pair_opener=suffix_regex(ranges.get("pair_openers")),
+                   week_of=suffix_regex(data.get("week_of")), offset_link=gap_regex(data.get("offset_links")),
+                   weekday_joint=re.compile(r"[\s,]+(?:" + words_regex(data.get("weekday_joints", [])) + r"\s+)?$", re.IGNORECASE))
+
+
+def suffix_regex(words: Sequence[str] | None) -> re.Pattern[str] | None:
+    """Matches when a text slice ends with one of `words` (and spaces)."""
+    return re.compile(r"(?<![\w])" + words_regex(words) + r"\s*$", re.IGNORECASE) if words else None
+
+
+def gap_regex(words: Sequence[str] | None) -> re.Pattern[str] | None:
+    """Matches a whole gap made of one of `words` with optional spaces around."""
+    return re.compile(r"\s*" + words_regex(words) + r"\s*", re.IGNORECASE) if words else None
 
 
 # --------------------------------------------------------------------------- candidates
@@ -527,6 +721,8 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     year = full_year(groups.get("year"))
     year2 = full_year(groups.get("year2"), year)
+    if kind == "year_range" and len(groups.get("year", "")) == 2:
+        return None
     if kind == "year_range" and year2 is not None and len(groups.get("year2", "")) == 2 and year2 - year > 10:
         return None
     if kind == "decade":
@@ -537,6 +733,8 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
         amount = None
     direction = lookup(g, "directions", groups.get("dir")) or lookup(g, "offset_directions", groups.get("odir")) or 0
     unit = lookup(g, "units", groups.get("unit"))
+    if "after_next" in groups:  # "the week after next", "übernächste Woche"
+        direction = 2
     qualifier = lookup(g, "qualifiers", groups.get("qual"))
     if kind == "relday":
         amount = lookup(g, "relative_days", groups["relday"])
@@ -549,18 +747,32 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
     if kind in ("ago", "ahead") and amount is None:
         kind = "vague"
     month = lookup(g, "months", groups.get("month"))
-    day = int(groups["day"]) if "day" in groups else None
+    day = int(groups["day"]) if "day" in groups else lookup(g, "day_words", groups.get("dayw"))
+    ordinal = parse_ordinal(g, groups.get("ord"))
+    if "last" in groups:
+        ordinal = -1
+    if kind == "weekday" and ("unit" in groups or "this" in groups or ("dir" in groups and not direction)):
+        unit = "week"  # "this Friday", "Friday of next week": a day of a given week
     if "holiday" in groups:
         month, day = lookup(g, "holidays", groups["holiday"])
+    rule = tuple(lookup(g, "movable_holidays", groups.get("movable")) or ())
+    extra = tuple((parse_number(g, groups[f"num{i}"]), lookup(g, "units", groups[f"unit{i}"]))
+                  for i in (2, 3) if f"num{i}" in groups and f"unit{i}" in groups)
+    if any(amount is None or unit is None for amount, unit in extra):
+        return None
+    if kind == "month_range":
+        months = (month, lookup(g, "months", groups.get("month2")))
+        ends = tuple(ParsedDate(kind="month", month=m, year=year if i else None) for i, m in enumerate(months))
+        return ParsedDate(kind="range", parts=ends) if None not in months else None
     parsed = ParsedDate(
         kind=kind, year=year, year2=year2, month=month, day=day,
-        day2=int(groups["day2"]) if "day2" in groups else None,
+        day2=int(groups["day2"]) if "day2" in groups else lookup(g, "day_words", groups.get("dayw2")),
         weekday=lookup(g, "weekdays", groups.get("weekday")),
         part=lookup(g, "parts", groups.get("part")),
-        ordinal=parse_ordinal(g, groups.get("ord")),
+        ordinal=ordinal,
         season=lookup(g, "seasons", groups.get("season")),
         direction=direction, amount=amount, unit=unit, qualifier=qualifier,
-        modifier=lookup(g, "modifiers", groups.get("mod")),
+        modifier=lookup(g, "modifiers", groups.get("mod")), rule=rule, extra=extra,
     )
     return parsed if plausible(parsed) else None
 
@@ -571,19 +783,35 @@ def plausible(p: ParsedDate) -> bool:
         return False
     if p.kind == "year_range" and (p.year2 is None or not 0 < p.year2 - p.year <= (50 if p.year2 >= 1000 else 10)):
         return False
+    if p.kind == "date" and p.day is None:
+        return False
     if p.kind in ("date", "numeric", "date_range") and p.month and p.day:
         limit = calendar.monthrange(p.year or 2024, p.month)[1]
         if p.day > limit or (p.day2 is not None and not p.day < p.day2 <= limit):
             return False
+    if p.kind == "movable" and len(p.rule) < 2:
+        return False
     if p.kind == "half" and p.ordinal not in (1, 2):
         return False
     if p.kind == "quarter" and p.ordinal not in (1, 2, 3, 4):
         return False
     if p.kind in ("offset", "ago", "ahead") and p.unit is None:
         return False
-    if p.kind == "this_period" and p.unit not in ("day", "week", "month", "quarter", "year"):
+    if p.kind == "this_period" and p.unit not in ("day", "week", "weekend", "month", "quarter", "year", "decade"):
         return False
-    if p.kind == "this_period" and p.part and p.unit not in ("month", "year"):
+    if p.kind == "days_of_month" and (p.unit != "month" or p.day is None or (p.day2 is not None and not p.day < p.day2 <= 31)):
+        return False
+    if p.kind in ("weekday_day", "day_of_month") and (p.day is None or not 1 <= p.day <= 31
+                                                      or (p.kind == "weekday_day" and p.weekday is None)):
+        return False
+    if p.kind == "nth_weekday" and (p.weekday is None or p.ordinal not in (-1, 1, 2, 3, 4, 5) or p.unit not in (None, "month")):
+        return False
+    if p.kind == "weekday" and p.unit not in (None, "week"):
+        return False
+    if p.kind == "week" and (p.unit not in (None, "month", "year") or p.ordinal is None or not -1 <= p.ordinal <= 53
+                             or p.ordinal == 0 or (p.ordinal > 5 and (p.month is not None or p.unit == "month"))):
+        return False
+    if p.kind == "this_period" and p.part and p.unit not in ("week", "month", "year"):
         return False
     return True
 
@@ -598,6 +826,9 @@ def context_ok(g: Grammar, text: str, match: re.Match[str], parsed: ParsedDate) 
     """Reject names used as ordinary words ("may", "Mars", "a été") and generic "de demain"."""
     groups = match.groupdict()
     capitalized = g.data.get("capitalized_names", False)
+    if parsed.kind == "range":  # "Jan-Feb 2017": the pattern itself is the context
+        return not capitalized or all(groups[k][0].isupper() or fold_key(groups[k]) not in g.ambiguous
+                                      for k in ("month", "month2"))
     for key in ("month", "weekday", "season"):
         word = groups.get(key)
         if word is None:
@@ -605,6 +836,9 @@ def context_ok(g: Grammar, text: str, match: re.Match[str], parsed: ParsedDate) 
         begin = match.start(key)
         ambiguous = fold_key(word) in g.ambiguous
         alone = parsed.year is None and parsed.day is None and not parsed.direction and parsed.part is None
+        spelled_day = groups.get("dayw") is not None and parsed.year is None  # "may one day": not May 1
+        if capitalized and ambiguous and spelled_day and not word[0].isupper():
+            return False
         if capitalized and ambiguous and alone and key != "season" and not word[0].isupper():
             return False
         if ambiguous and alone:
@@ -638,6 +872,8 @@ def numeric_candidates(g: Grammar, text: str) -> list[Candidate]:
             month = int(match.group("month"))
             if kind in ("ym", "my"):
                 parsed = ParsedDate(kind="month", year=year, month=month)
+            elif kind == "swapped" and int(match.group("day")) <= 12:
+                continue  # the lexicon's order reads it: only "21/04/2016" falls back to the other order
             else:
                 parsed = ParsedDate(kind="numeric", year=year, month=month, day=int(match.group("day")))
             if plausible(parsed):
@@ -679,6 +915,65 @@ def select_longest(candidates: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+def compose(g: Grammar, text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Join neighbouring candidates that name one thing: "from March to May 2026",
+    "entre el 3 y el 12 de marzo" (a range); "Friday 5/12" (the date); "3 days after
+    January 12" (an offset from that date); "the week of March 3" (its week).
+    One pass over the sorted, disjoint candidates: linear."""
+    out: list[Candidate] = []
+    index = 0
+    while index < len(chosen):
+        cand = chosen[index]
+        nxt = chosen[index + 1] if index + 1 < len(chosen) else None
+        gap = text[cand.end:nxt.start] if nxt else ""
+        if nxt and len(gap) <= 20:
+            joined = join_pair(g, text, cand, nxt, gap)
+            if joined is not None:
+                out.append(joined)
+                index += 2
+                continue
+        out.append(week_of_date(g, text, cand) or cand)
+        index += 1
+    return out
+
+
+def join_pair(g: Grammar, text: str, first: Candidate, second: Candidate, gap: str) -> Candidate | None:
+    a, b = first.parsed, second.parsed
+    before = text[max(0, first.start - 20):first.start]
+    if a.kind == "weekday" and not a.direction and b.kind in ("date", "numeric") and b.day and g.weekday_joint.fullmatch(gap):
+        return Candidate(first.start, second.end, b)
+    linked = not gap.strip() or (g.offset_link is not None and g.offset_link.fullmatch(gap) is not None)
+    offset = (a.kind == "offset" and a.amount and a.direction) or a.kind == "dayoffset"
+    if offset and linked and b.kind in RANGE_END_KINDS:
+        return Candidate(first.start, second.end, ParsedDate(kind="anchored", parts=(a, b)))
+    if a.kind not in RANGE_END_KINDS or b.kind not in RANGE_END_KINDS:
+        return None
+    opener = None
+    if g.range_joint is not None and g.range_joint.fullmatch(gap):
+        opener = g.range_opener.search(before) if g.range_opener is not None else None
+    elif g.pair_joint is not None and g.pair_joint.fullmatch(gap) and g.pair_opener is not None:
+        opener = g.pair_opener.search(before)
+        if opener is None:
+            return None
+    else:
+        return None
+    if b.kind == "relday" and a.kind == "relday":
+        return None
+    start = first.start - len(before) + opener.start() if opener else first.start
+    return Candidate(start, second.end, ParsedDate(kind="range", parts=(a, b)))
+
+
+def week_of_date(g: Grammar, text: str, cand: Candidate) -> Candidate | None:
+    """"the week of March 3", "la semaine du 3 mars": that date's Monday-Sunday week."""
+    if g.week_of is None or cand.parsed.kind not in ("date", "numeric") or not cand.parsed.day:
+        return None
+    before = text[max(0, cand.start - 30):cand.start]
+    found = g.week_of.search(before)
+    if found is None:
+        return None
+    return Candidate(cand.start - len(before) + found.start(), cand.end, ParsedDate(kind="week_of", parts=(cand.parsed,)))
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Span without surrounding spaces or a trailing comma."""
     while start < end and text[start].isspace():
@@ -694,6 +989,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 OFFSET_PREFERRED = {
     "day": (("day",), ("part_of_month",)),
     "week": (("day",), ("part_of_month",)),
+    "weekend": (("day",), ("part_of_month",)),
     "month": (("month", "day"), ("part_of_month",)),
     "quarter": (("month", "day", "quarter"), ("part_of_month",)),
     "year": (("year", "month", "day", "part_of_month", "quarter", "half", "part_of_year"), ()),
@@ -745,6 +1041,62 @@ def choose_anchor(parsed: ParsedDate, now: dt.date | None, history: list[Resolve
     return None
 
 
+def resolve_part(parsed: ParsedDate, now: dt.date | None, history: list[Resolved]) -> tuple[Interval | None, Interval | None]:
+    """(anchor used, interval) of one simple mention."""
+    base = choose_anchor(parsed, now, history)
+    begin, finish = resolve(parsed, base)
+    return base, ((begin, finish) if begin and finish else None)
+
+
+def with_year(parsed: ParsedDate, year: int) -> Interval | None:
+    begin, finish = resolve(dataclasses.replace(parsed, year=year), None)
+    return (begin, finish) if begin and finish else None
+
+
+def resolve_range(parsed: ParsedDate, now: dt.date | None, history: list[Resolved]) -> tuple[Interval | None, Interval | None]:
+    """From the first end's start to the second end's end (inclusive: "to", "bis", "au");
+    an end without a year borrows the other's ("from November to February 2026":
+    November 2025)."""
+    first, second = parsed.parts
+    borrow_first = first.kind in YEAR_BORROWING_KINDS and not first.has_year
+    borrow_second = second.kind in YEAR_BORROWING_KINDS and not second.has_year
+    base: Interval | None = None
+    if borrow_first and not borrow_second:
+        _, right = resolve_part(second, now, history)
+        left = with_year(first, right[0].year) if right else None
+        if left and right and left[0] > right[0]:
+            left = with_year(first, right[0].year - 1)
+    else:
+        base, left = resolve_part(first, now, history)
+        if borrow_second and left:
+            right = with_year(second, left[1].year)
+            if right and right[1] < left[0]:
+                right = with_year(second, left[1].year + 1)
+        elif second.kind == "weekday" and not second.direction and left:
+            day = left[0] + dt.timedelta(days=(second.weekday - left[0].weekday()) % 7)
+            right = (day, day)  # "from next Monday to Friday": the Friday after that Monday
+        else:
+            _, right = resolve_part(second, now, history)
+    if not left or not right or right[1] < left[0]:
+        return base, None
+    return (base or ((now, now) if now and parsed.relative else None)), (left[0], right[1])
+
+
+def resolve_composed(parsed: ParsedDate, now: dt.date | None, history: list[Resolved]) -> tuple[Interval | None, Interval | None]:
+    if parsed.kind == "range":
+        return resolve_range(parsed, now, history)
+    if parsed.kind == "week_of":
+        base, day = resolve_part(parsed.parts[0], now, history)
+        return base, (week_containing(day[0]) if day else None)
+    offset, target = parsed.parts  # anchored: an offset from the date that follows it, its anchor
+    _, interval = resolve_part(target, now, history)
+    if interval is None:
+        return None, None
+    if offset.kind == "dayoffset":
+        return interval, shift(interval, days=offset.amount or 0)
+    return interval, resolve_offset(offset, interval)
+
+
 def iso_interval(interval: Interval | None) -> str | None:
     if interval is None:
         return None
@@ -771,13 +1123,17 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: 
         candidates = [c for c in candidates if not inside_any(c.start, c.end, blocked)]
     history: list[Resolved] = []
     mentions: list[DateMention] = []
-    for cand in select_longest(candidates):
+    for cand in compose(g, text, select_longest(candidates)):
         start, end = trim(text, cand.start, cand.end)
         if start >= end or inside_any(start, end, skip):
             continue
         parsed = cand.parsed
-        base = choose_anchor(parsed, anchor, history)
-        begin, finish = resolve(parsed, base)
+        if parsed.kind in COMPOSED_KINDS:
+            base, interval = resolve_composed(parsed, anchor, history)
+            begin, finish = interval if interval else (None, None)
+        else:
+            base = choose_anchor(parsed, anchor, history)
+            begin, finish = resolve(parsed, base)
         interval = (begin, finish) if begin and finish else None
         history.append(Resolved(parsed, parsed.granularity, interval))
         mentions.append(DateMention(
