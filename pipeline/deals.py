@@ -204,11 +204,13 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     if cue.kind in ("raise", "round"):
         owner = next((p for p in after if _preceded_by(text, p.start, lex.owner_markers, cue.end)
                       and p.start - cue.end < 25), None) if not cue.implicit else None
-        subject = before[-1] if before else None
-        sources = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
+        sources = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None) or \
+            next((p for p in before if _preceded_by(text, p.start, lex.source_markers, s_start)
+                  and not CLAUSE_BREAK.search(text, p.end, cue.start)), None)  # verb-final: "... bei X und Y eingesammelt"
         if sources:
-            investors = [p.name for p in _party_list_after(text, sources, after, lex)]
+            investors = [p.name for p in _party_list_after(text, sources, parties, lex)]
             owner = owner if owner and owner.name not in investors else None
+        subject = next((p for p in reversed(before) if p.name not in investors), None)
         if owner and subject and owner.name != subject.name and not investors:
             return [subject.name], owner.name, "investment"
         if cue.kind == "round" and subject and not owner and not investors:
@@ -281,14 +283,16 @@ def find_status(text: str, spans: Sequence[CharSpan], lex: DealLexicon) -> str |
 
 
 def iso_partial(mention: DateMention) -> str | None:
-    """A date mention as the ISO partial date a deal record holds."""
-    if not mention.start_date:
+    """A date mention as the ISO partial date a deal record holds: a day, a month or a
+    year, the most precise one that contains the whole interval."""
+    start, end = mention.start_date, mention.end_date or mention.start_date
+    if not start:
         return None
-    if mention.granularity == "day":
-        return mention.start_date
-    if mention.granularity in ("month", "part_of_month"):
-        return mention.start_date[:7]
-    return mention.start_date[:4]
+    if start == end:
+        return start
+    if start[:7] == end[:7]:
+        return start[:7]
+    return start[:4]
 
 
 def _paragraph(text: str, position: int) -> CharSpan:
@@ -421,6 +425,8 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
     valuation = next((a for a in amounts if a.role == "valuation"), None)
     priced_cues = any(c.kind in OTHER_AMOUNT_CUES for c in cues)
     deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and priced_cues)]
+    if not deal_amounts and valuation and any(c.kind == "acquire" for c in cues):
+        deal_amounts, valuation = [valuation], None  # "une OPA ... valorisée à 12 milliards": the price of the deal
     deal_amounts = _drop_conversions(text, deal_amounts, lex)
     anchors: list[tuple[Cue, Amount | None]] = []
     for amount in deal_amounts:

@@ -118,6 +118,10 @@ CASES = [
      [("20 Milliarden Dollar", 2e10, "USD", "investment")], [(["Nvidia"], "OpenAI", "investment", "negotiating", 2e10)]),
     ("de", "Aleph Alpha sammelt 500 Millionen Dollar bei Bosch und SAP ein.", ["Aleph Alpha", "Bosch", "SAP"],
      [("500 Millionen Dollar", 5e8, "USD", "fundraise")], [(["Bosch", "SAP"], "Aleph Alpha", "funding_round", "announced", 5e8)]),
+    ("de", "Zuvor hatte Aleph Alpha 500 Millionen Dollar bei Bosch und SAP eingesammelt.", ["Aleph Alpha", "Bosch", "SAP"],
+     [("500 Millionen Dollar", 5e8, "USD", "fundraise")], [(["Bosch", "SAP"], "Aleph Alpha", "funding_round", "announced", 5e8)]),
+    ("es", "El BBVA lanzó una opa sobre el Sabadell valorada en 12.000 millones de euros.", ["BBVA", "Sabadell"],
+     [("12.000 millones de euros", 1.2e10, "EUR", "valuation")], [(["BBVA"], "Sabadell", "acquisition", "announced", 1.2e10)]),
     ("de", "Die Pläne von Microsoft, in OpenAI zu investieren, liegen auf Eis.", ["Microsoft", "OpenAI"], [],
      [(["Microsoft"], "OpenAI", "investment", "on_hold", None)]),
     ("de", "Laut Handelsblatt hat Allianz einen Vertrag über 2 Milliarden Euro mit SAP unterzeichnet.",
@@ -196,10 +200,12 @@ def test_date_from_sentence(blank_nlp):
     assert [d.date for d in extract_deals(doc, "fr")] == ["2026-02-03"]
 
 
-@pytest.mark.parametrize("granularity,start,expected", [
-    ("day", "2026-02-03", "2026-02-03"), ("month", "2025-09-01", "2025-09"), ("part_of_month", "2026-01-21", "2026-01"),
-    ("year", "2024-01-01", "2024"), ("half", "2026-07-01", "2026"), ("relative", None, None),
+@pytest.mark.parametrize("granularity,start,end,expected", [
+    ("day", "2026-02-03", "2026-02-03", "2026-02-03"), ("weekday", "2023-12-18", "2023-12-18", "2023-12-18"),
+    ("month", "2025-09-01", "2025-09-30", "2025-09"), ("part_of_month", "2026-01-21", "2026-01-31", "2026-01"),
+    ("year", "2024-01-01", "2024-12-31", "2024"), ("half", "2026-07-01", "2026-12-31", "2026"),
+    ("relative", "2026-01-22", "2026-02-01", "2026"), ("relative", None, None, None),
 ])
-def test_iso_partial(granularity, start, expected):
-    mention = DateMention(text="x", start=0, end=1, granularity=granularity, start_date=start, end_date=start)
+def test_iso_partial(granularity, start, end, expected):
+    mention = DateMention(text="x", start=0, end=1, granularity=granularity, start_date=start, end_date=end)
     assert iso_partial(mention) == expected

@@ -61,6 +61,7 @@ def test_table_aliases_give_one_canonical_name(blank_pipeline, lang, text, expec
     ("es", "La empresa Brumaria Sistemas anunció su expansión.", "Brumaria Sistemas", "context"),
     ("en", "The startup Quillfeather announced its first product.", "Quillfeather", "context"),
     ("de", "Das Unternehmen Vossberg kündigte neue Stellen an.", "Vossberg", "context"),
+    ("de", "Siemens kauft den US-Softwarehersteller Kestrelwerk für 10 Milliarden Dollar.", "Kestrelwerk", "context"),
 ])
 def test_unknown_organisations_from_rules(blank_pipeline, lang, text, name, method):
     orgs = {o.name: o for o in blank_pipeline(lang)(text)._.newsx_orgs}
@@ -76,6 +77,15 @@ def test_unknown_organisations_from_rules(blank_pipeline, lang, text, name, meth
 ])
 def test_non_organisations(blank_pipeline, lang, text):
     assert names(blank_pipeline(lang)(text)) == {}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Adobe chief executive Shantanu Narayen said in a statement that it was over.", {"Adobe"}),
+    ("fr", "Le PDG Jensen Huang a indiqué dans un communiqué que Nvidia investirait.", {"Nvidia"}),
+    ("de", "Vorstandschef Roland Busch teilte mit, Siemens wachse.", {"Siemens"}),
+])
+def test_people_after_titles_are_not_organisations(blank_pipeline, lang, text, expected):
+    assert set(names(blank_pipeline(lang)(text))) == expected
 
 
 def test_french_ner_finds_unknown_company_and_drops_headline_noise(french_pipeline):
@@ -121,3 +131,9 @@ def test_public_bodies_keep_the_article_form(blank_pipeline, lang, text, expecte
 def test_index_names_with_numbers_are_not_the_organisation(blank_pipeline):
     found = names(blank_pipeline("en")("The Fortune 500 list and the Nikkei 225 index rose; Fortune reported it."))
     assert found == {"Fortune": ["Fortune"]}
+
+
+def test_short_form_of_an_unknown_company_links_to_it(blank_pipeline):
+    doc = blank_pipeline("de")("Siemens übernimmt Kestrelwerk. Der Konzern kauft den US-Softwarehersteller Kestrelwerk Systems.")
+    orgs = {o.name: o.aliases for o in doc._.newsx_orgs}
+    assert orgs["Kestrelwerk Systems"] == ["Kestrelwerk", "Kestrelwerk Systems"]

@@ -86,6 +86,8 @@ class OrgCues:
     before: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     after: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     genitive_suffixes: tuple[str, ...] = ()
+    compound_heads: tuple[str, ...] = ()  # German-style compounds ending in a cue noun: "Softwarehersteller"
+    person_titles: frozenset[str] = frozenset()  # last words of titles: "executive", "PDG", "Vorstandschef"
     cue_heads: frozenset[str] = frozenset()  # last words of the "before" cues ("firma", "company"): never part of a name
 
 
@@ -104,7 +106,9 @@ def _token_texts(nlp: Language, phrase: str) -> tuple[str, ...]:
 
 def load_cues(nlp: Language) -> OrgCues:
     data = lexicon(nlp.lang, "orgs")
-    cues = OrgCues(genitive_suffixes=tuple(data.get("genitive_suffixes", ())))
+    cues = OrgCues(genitive_suffixes=tuple(data.get("genitive_suffixes", ())),
+                   compound_heads=tuple(h.lower() for h in data.get("compound_cue_heads", ())),
+                   person_titles=frozenset(_token_texts(nlp, t)[-1].lower() for t in data.get("person_titles", ())))
     cues.suffixes = _index_by_first(
         (_token_texts(nlp, word), kind) for kind, words in data.get("suffixes", {}).items() for word in words)
     for attr in ("before", "after"):
@@ -138,12 +142,14 @@ def _line_is_headline(doc: Doc, start: int) -> bool:
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
 
 
-def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int, stop_words: frozenset[str] = frozenset()) -> int:
-    """Index of the first token of the capitalised run ending before `end_token`."""
+def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int, stop_words: frozenset[str] = frozenset(),
+                               stop_endings: tuple[str, ...] = ()) -> int:
+    """Index of the first token of the capitalised run ending before `end_token`;
+    cue nouns ("Firma", "Softwarehersteller") end the run."""
     i = end_token
     while i > 0 and end_token - i < limit:
         token = doc[i - 1]
-        if token.lower_ in stop_words:
+        if token.lower_ in stop_words or (stop_endings and token.lower_.endswith(stop_endings)):
             break
         if token.is_stop or token.is_punct or token.is_sent_start or not _is_capitalised(token.text):
             if token.is_sent_start and _is_capitalised(token.text) and not token.is_stop:
@@ -183,8 +189,24 @@ class OrganizationsComponent:
         skip = skip_spans(doc)
         known = self.table_candidates(doc, skip)
         unknown = [c for c in self.unknown_candidates(doc, skip) if not self._overlaps(c, known)]
+        unknown += self.short_forms(doc, unknown, known + unknown, skip)
         doc._.newsx_orgs = group_candidates(known + unknown, self.table)
         return doc
+
+    def short_forms(self, doc: Doc, unknown: Sequence[Candidate], taken: Sequence[Candidate],
+                    skip: Sequence[CharSpan]) -> list[Candidate]:
+        """"Altair" elsewhere in an article about "Altair Engineering": the first word of a
+        multi-word unknown name, standing alone and capitalised, is the same company."""
+        firsts = {c.text.split()[0]: c for c in unknown if " " in c.text and len(c.text.split()[0]) >= 4}
+        found = []
+        for token in doc:
+            cand = firsts.get(token.text)
+            if cand is None or token.is_stop:
+                continue
+            short = Candidate(token.idx, token.idx + len(token.text), token.text, cand.method, kind=cand.kind)
+            if not self._overlaps(short, taken) and not inside_any(short.start, short.end, skip):
+                found.append(short)
+        return found
 
     @staticmethod
     def _overlaps(candidate: Candidate, others: Iterable[Candidate]) -> bool:
@@ -212,11 +234,19 @@ class OrganizationsComponent:
         for cand in sorted(found, key=lambda c: (c.start, -c.end)):
             key = fold(cand.text)
             if (inside_any(cand.start, cand.end, skip) or "\n" in cand.text or key in banned
+                    or self._after_person_title(doc, cand)
                     or key in persons or not _is_capitalised(cand.text) or len(cand.text) < 2
                     or self._overlaps(cand, kept)):
                 continue
             kept.append(cand)
         return kept
+
+    def _after_person_title(self, doc: Doc, cand: Candidate) -> bool:
+        """"chief executive Shantanu Narayen", "PDG Jensen Huang": a person, not a company."""
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or cand.method == "suffix":
+            return False
+        return any(t.lower_ in self.cues.person_titles for t in doc[max(0, span.start - 2):span.end])
 
     def suffix_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -224,7 +254,8 @@ class OrganizationsComponent:
             for words, kind in self.cues.suffixes.get(token.text, ()):
                 if not _sequence_at(doc, i, words, lower=False):
                     continue
-                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), self.cues.cue_heads)
+                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), self.cues.cue_heads,
+                                                   self.cues.compound_heads)
                 if first < i:
                     span = doc[first: i + len(words)]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
@@ -233,7 +264,13 @@ class OrganizationsComponent:
 
     def context_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
+        heads = self.cues.compound_heads
         for i, token in enumerate(doc):
+            if heads and len(token.text) > 6 and token.text[0].isupper() and token.lower_.endswith(heads):
+                end = _capitalised_run_forwards(doc, i + 1, MAX_UNKNOWN_TOKENS)
+                if end > i + 1:
+                    span = doc[i + 1:end]
+                    found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
             for words in self.cues.before.get(token.lower_, ()):
                 if _sequence_at(doc, i, words, lower=True):
                     j = i + len(words)
@@ -244,7 +281,8 @@ class OrganizationsComponent:
                     break
             for words in self.cues.after.get(token.lower_, ()):
                 if _sequence_at(doc, i, words, lower=True) and i > 0:
-                    first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS, self.cues.cue_heads)
+                    first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS, self.cues.cue_heads,
+                                                       self.cues.compound_heads)
                     if first < i:
                         span = doc[first:i]
                         found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
