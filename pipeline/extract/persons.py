@@ -1,0 +1,334 @@
+"""Person-name mentions, for quote speakers in every language.
+
+French has a statistical NER (its PER spans are passed in); English, Spanish
+and German run on blank pipelines, so names are also found by rules that need
+evidence besides capitals, because capitals alone also mark places, products
+and (in German) every noun:
+
+- a title before or after the name ("le PDG de Nvidia, Jensen Huang",
+  "CEO Satya Nadella", "Jensen Huang, PDG de Nvidia", "Vorstandschef X");
+- a speech verb next to it ("a déclaré Bryn Talkington", "Sam Altman said");
+- an honorific ("M. Huang", "Mr. Huang", "Herr Müller") or a known given name
+  ("Satya Nadella").
+
+A name is 2-4 capitalised words, with particles (de, van, von, del) allowed
+inside. Once a full name is known, its repetitions and its surname alone
+("Huang") are mentions too. The words come from
+`models/lexicons/<lang>/quotes.json`; this module holds no language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract import CharSpan, inside_any
+from pipeline.resources import lexicon, load_json
+from pipeline.schema import Mention
+
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+LETTER = r"[^\W\d_]"
+# A capitalised word: Huang, O'Brien, Jean-Luc, Mélenchon (apostrophe/hyphen only between letters).
+CAP_WORD = rf"[{UPPER}](?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
+SPACE = r"[ \u00a0\u202f]"
+MAX_NAME_WORDS = 4
+FUNCTION_WORD_KEYS = ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
+                      "conjunctions", "subordinators", "not_name_words")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def alternation(words: Sequence[str]) -> str:
+    """Regex alternation of `words` as a prefix tree (fast with hundreds of verb forms); spaces flexible,
+    both apostrophes accepted. Longer words win over their prefixes; a never-matching pattern when empty."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word.replace("’", "'"):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else r"(?!x)x"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted(c for c in node if c):
+        piece = {" ": f"{SPACE}+", "'": "['’]"}.get(char, re.escape(char))
+        branches.append(piece + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the longer continuations are optional
+        return f"(?:{body})?"
+    return body
+
+
+@dataclass(frozen=True)
+class PersonRules:
+    """Compiled per-language patterns (built once per language)."""
+
+    name: re.Pattern
+    title_left: re.Pattern
+    verb_left: re.Pattern
+    verb_just_before: re.Pattern
+    title_right: re.Pattern
+    verb_right: re.Pattern
+    honorific_name: re.Pattern
+    not_name: frozenset[str]
+    given_names: frozenset[str]
+    titles: frozenset[str]
+    org_words: frozenset[str]
+    honorifics: tuple[str, ...]
+    function_words: frozenset[str]
+    not_persons: frozenset[str]
+    particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _products_and_projects() -> frozenset[str]:
+    """Named things the model may tag as people ("Vera Rubin" the chip platform), from not_organizations.json."""
+    try:
+        data = load_json("not_organizations.json")
+    except Exception:  # noqa: BLE001 - optional resource
+        return frozenset()
+    return frozenset(fold(name) for key in ("products", "projects") for name in data.get(key, ()))
+
+
+@lru_cache(maxsize=None)
+def person_rules(lang: str) -> PersonRules:
+    """Compiles the name patterns of `models/lexicons/<lang>/quotes.json` (plus orgs.json titles) once."""
+    data = lexicon(lang, "quotes")
+    try:
+        org_data = lexicon(lang, "orgs")
+    except Exception:  # noqa: BLE001 - the org lexicon is optional here
+        org_data = {}
+    org_words = frozenset(fold(w).rstrip(".") for words in org_data.get("suffixes", {}).values() for w in words)
+    titles = list(data.get("titles", ())) + list(org_data.get("person_titles", ()))
+    particles = alternation(data.get("name_particles", ()))
+    dets = f"(?i:{alternation(data.get('determiners', ()))})"
+    title_alt = f"(?i:{alternation(titles)})"
+    verbs = f"(?i:{alternation(data.get('speech_verbs', ()))})"
+    aux = f"(?i:{alternation(data.get('auxiliaries', ()))})"
+    connectors = f"(?i:{alternation(data.get('member_connectors', ()) + data.get('prepositions', ()))})"
+    name = re.compile(
+        rf"(?<![\w\-])(?:{CAP_WORD})(?:{SPACE}+(?:(?:{particles}){SPACE}+)?(?:{CAP_WORD}))*(?![\w\-])")
+    org_ish = rf"(?:{CAP_WORD}|[{UPPER}0-9]{{2,}})"
+    title_left = re.compile(
+        rf"(?:^|[\s\-])(?:{title_alt})"
+        rf"(?:{SPACE}+(?:{connectors}){SPACE}*(?:{dets}{SPACE}*)?{org_ish}(?:[{SPACE[1:-1]}\-]{org_ish}){{0,2}})?"
+        rf"{SPACE}*,?{SPACE}*$")
+    verb_left = re.compile(rf"(?<!\w)(?:{verbs}){SPACE}*,?{SPACE}+(?:(?:{dets}){SPACE}+)?$")
+    verb_just_before = re.compile(rf"(?<!\w)(?:{verbs}){SPACE}+$")
+    title_right = re.compile(
+        rf"^{SPACE}*[,(]{SPACE}*(?:(?:{dets}){SPACE}+)?(?:{org_ish}(?:['’]s)?{SPACE}+)?(?:{title_alt})(?!\w)")
+    verb_right = re.compile(rf"^{SPACE}*(?:(?:{aux}){SPACE}+)?(?:{verbs})(?!\w)")
+    honorific_name = re.compile(
+        rf"(?<!\w)(?:{alternation(data.get('honorifics', ()))}){SPACE}+"
+        rf"(?P<name>{CAP_WORD}(?:{SPACE}+{CAP_WORD}){{0,2}})")
+    return PersonRules(
+        name=name, title_left=title_left, verb_left=verb_left, verb_just_before=verb_just_before,
+        title_right=title_right, verb_right=verb_right,
+        honorific_name=honorific_name,
+        not_name=frozenset(fold(w) for w in data.get("not_name_words", ())),
+        given_names=frozenset(fold(w) for w in data.get("given_names", ())),
+        titles=frozenset(fold(word) for title in titles for word in title.split()),
+        particles=frozenset(fold(w) for w in data.get("name_particles", ())),
+        org_words=org_words,
+        honorifics=tuple(data.get("honorifics", ())),
+        not_persons=_products_and_projects(),
+        function_words=frozenset(fold(w) for key in FUNCTION_WORD_KEYS for w in data.get(key, ())),
+    )
+
+
+NAME_PREFIXES = ("Mc", "Mac", "O", "D", "Di", "De", "Le", "La", "Van", "Fitz")
+
+
+def _is_acronym(word: str) -> bool:
+    """AMD, CEO, PDG: organisations and titles, never a person's name."""
+    return len(word) > 1 and not any(c.islower() for c in word)
+
+
+def _is_camel_case(word: str) -> bool:
+    """OpenAI, SoftBank, xAI: brand spelling, not a name (McDonald, O'Brien, DiCaprio, Jean-Luc are names)."""
+    for part in re.split(r"[-'’]", word):
+        if not any(c.isupper() for c in part[1:]):
+            continue
+        explained = any(part.startswith(prefix) and part[len(prefix):][:1].isupper()
+                        and not any(c.isupper() for c in part[len(prefix) + 1:]) for prefix in NAME_PREFIXES)
+        if not explained:
+            return True
+    return False
+
+
+def _is_name_word(word: str, rules: PersonRules) -> bool:
+    """Capitalised, and not a function word, a title ("PDG", "Nvidia-Chef"), an acronym, a brand or a suffix."""
+    key = fold(word)
+    last_part = fold(word.rsplit("-", 1)[-1])
+    return bool(word[:1].isupper() and key not in rules.not_name and key not in rules.titles
+                and last_part not in rules.titles and not _is_acronym(word) and not _is_camel_case(word)
+                and key.rstrip(".") not in rules.org_words)
+
+
+def _name_segments(run: str, start: int, rules: PersonRules) -> list[tuple[int, int]]:
+    """Split a capitalised run at words that cannot be part of a name; keep segments of name words."""
+    segments: list[tuple[int, int]] = []
+    current: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"\S+", run):
+        word = match.group()
+        particle = fold(word) in rules.particles
+        if _is_name_word(word, rules) or (current and (particle or not word[:1].isupper())):
+            current.append((match.start(), match.end(), word))
+            continue
+        segments.extend(_close_segment(current, start, rules))
+        current = []
+    segments.extend(_close_segment(current, start, rules))
+    return segments
+
+
+def _close_segment(words: list[tuple[int, int, str]], start: int, rules: PersonRules) -> list[tuple[int, int]]:
+    """The name in a run of name words; too long a run is cut before its first particle
+    ("Max Yates von Morgan Stanley" -> "Max Yates")."""
+    if len(words) > MAX_NAME_WORDS:
+        first_particle = next((k for k, w in enumerate(words) if k and fold(w[2]) in rules.particles), len(words))
+        words = words[:first_particle]
+    while words and (not words[-1][2][:1].isupper() or fold(words[-1][2]) in rules.particles):
+        words = words[:-1]  # a particle cannot end a name
+    if not words or len(words) > MAX_NAME_WORDS:
+        return []
+    return [(start + words[0][0], start + words[-1][1])]
+
+
+def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None:
+    """Which context makes a capitalised run a person: a title, a speech verb, or a known given name.
+
+    One word alone ("Huang") needs a title or to follow the verb ("said Huang"): "Nvidia nie" or
+    "Bloomberg rapporte" put companies before verbs too."""
+    left = text[max(0, start - 80):start]
+    right = text[end:end + 60]
+    single = not re.search(rf"{SPACE}", text[start:end])
+    if rules.title_left.search(left) or (not single and rules.title_right.match(right)):
+        return "title"
+    if single and rules.verb_just_before.search(left):
+        return "verb"  # "said Huang"; not "berichtete, die Gespräche"
+    if not single and (rules.verb_left.search(left) or rules.verb_right.match(right)):
+        return "verb"
+    if fold(text[start:end].split()[0]) in rules.given_names:
+        return "given_name"
+    return None
+
+
+def _evidenced_name(text: str, start: int, end: int, rules: PersonRules) -> tuple[int, int] | None:
+    """The segment, or the segment minus one or two leading words ("Oracle Larry Ellison" after "président d'"),
+    that a context marks as a person; one word alone needs a title or a verb, not only a given name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for drop in (1, 2):  # "ministre de l'Économie Roland Lescure": the title's complement is not the name
+        if len(words) - drop >= 2 and rules.title_left.search(text[max(0, start - 80):start + words[drop].start()]):
+            return start + words[drop].start(), end
+    for drop in range(0, min(3, len(words))):
+        sub_start = start + words[drop].start()
+        evidence = _evidence(text, sub_start, end, rules)
+        if evidence and (len(words) - drop >= 2 or (drop == 0 and evidence != "given_name")):
+            return sub_start, end
+    return None
+
+
+def _clean_ner_span(text: str, start: int, end: int, rules: PersonRules) -> tuple[int, int] | None:
+    """A model PER span reduced to its name words (no honorific, no newline, no trailing punctuation)."""
+    span = text[start:end]
+    if "\n" in span:
+        return None
+    for honorific in rules.honorifics:
+        if span.startswith(honorific + " "):
+            start += len(honorific) + 1
+            span = text[start:end]
+    while span and not span[-1].isalpha():
+        end -= 1
+        span = text[start:end]
+    words = span.split()
+    if not words or len(words) > MAX_NAME_WORDS or not _looks_like_name(words):
+        return None
+    if any(fold(w) in rules.not_name or _is_acronym(w) or fold(w).rstrip(".") in rules.org_words for w in words):
+        return None
+    return start, end
+
+
+def _add(spans: dict[tuple[int, int], None], span: tuple[int, int] | None, skip: Sequence[CharSpan]) -> None:
+    if span and not inside_any(span[0], span[1], skip):
+        spans[span] = None
+
+
+def without_overlaps(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest span wins where spans overlap; result sorted by start (n log n, kept spans stay disjoint)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
+        k = bisect.bisect_left(kept, (end, end))
+        if (k > 0 and kept[k - 1][1] > start) or (k < len(kept) and kept[k][0] < end):
+            continue
+        kept.insert(k, (start, end))
+    return kept
+
+
+def _looks_like_name(words: Sequence[str]) -> bool:
+    """Every word capitalised, also after an apostrophe (O'Brien yes, L'accord no)."""
+    return all(part[:1].isupper() for word in words for part in re.split(r"['’]", word) if part)
+
+
+def _repetitions(text: str, full_names: Sequence[str], rules: PersonRules) -> list[tuple[int, int]]:
+    """Every occurrence of a known full name and of its surname alone (unless the surname is a common word)."""
+    surnames = {name.split()[-1] for name in full_names}
+    forms = set(full_names) | {s for s in surnames if fold(s) not in rules.function_words}
+    if not forms:
+        return []
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]] = (), skip: Sequence[CharSpan] = (),
+                 sentences: Sequence[CharSpan] | None = None) -> list[Mention]:
+    """Person-name mentions: model PER spans, evidence-backed capitalised runs, then repetitions and surnames.
+
+    `sentences` is accepted for the component's uniform call; the rules look at a fixed window of
+    characters around each name instead, which works the same on blank pipelines.
+    """
+    rules = person_rules(lang)
+    spans: dict[tuple[int, int], None] = {}
+    for start, end in ner_persons:
+        _add(spans, _clean_ner_span(text, start, end, rules), skip)
+    for match in rules.name.finditer(text):
+        for start, end in _name_segments(match.group(), match.start(), rules):
+            _add(spans, _evidenced_name(text, start, end, rules), skip)
+    for match in rules.honorific_name.finditer(text):
+        name_start, name_end = match.span("name")
+        if fold(match.group("name").split()[0]) not in rules.not_name:
+            _add(spans, (name_start, name_end), skip)
+    for span in [s for s in spans if fold(text[s[0]:s[1]]) in rules.not_persons]:
+        del spans[span]
+    full_names = list(dict.fromkeys(text[s:e] for s, e in sorted(spans) if len(text[s:e].split()) >= 2))
+    for span in _repetitions(text, full_names, rules):
+        _add(spans, span, skip)
+    return [Mention(text=text[s:e], start=s, end=e) for s, e in without_overlaps(list(spans))]
+
+
+def canonical_person(name: str, known: Sequence[str]) -> str:
+    """The fullest earlier form of a name: "Huang" -> "Jensen Huang" when "Jensen Huang" is known."""
+    words = name.split()
+    if not words:
+        return name
+    key = [fold(w) for w in words]
+    best = name
+    for candidate in known:
+        cand_words = [fold(w) for w in candidate.split()]
+        if len(cand_words) <= len(key) or cand_words[-1] != key[-1]:
+            continue
+        if all(w in cand_words for w in key) and len(cand_words) > len(best.split()):
+            best = candidate
+    return best

@@ -1,0 +1,744 @@
+"""Quotations and who said them, in any language with a `quotes.json` lexicon.
+
+Finding the marks is one linear pass over the quotation characters with a
+small stack. Each mark is classified by what flanks it, so the same code reads
+« », “ ”, „ “, " ", ‘ ’ and straight single quotes, and never takes the
+apostrophe of "l'accord", "qu'il" or "Altman's" for a quotation mark (a letter
+on both sides); mismatched curly quotes (“...“) still pair.
+
+The speaker is looked for in this order, stopping at the first that answers:
+1. an attribution line under a block quote ("– Jensen Huang, PDG de Nvidia");
+2. an incise right after the quote ("..., a déclaré X", '...," Huang said');
+3. the subject of the speech verb before the quote in the same sentence
+   ("X a qualifié l'opération de « ... »", "Selon Reuters, OpenAI considère
+   que ..."); a pronoun subject ("Il", "He") is the latest person subject;
+4. an "according to" marker ("selon X", "laut X", "según X");
+5. a name right before a colon ("La riposte de X : « ... »");
+6. for a statement with no local speaker (a second sentence of a speech, an
+   answer after "on lui demande :"), the speaker of the previous quote or the
+   latest person subject of the paragraph.
+Anonymous sources ("un initié", "people familiar with the matter") give
+speaker null, type anonymous; a quote that none of these explains is a term
+or scare quote (type none). Language words come from
+`models/lexicons/<lang>/quotes.json`; the code holds none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+
+from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.extract.persons import (
+    CAP_WORD,
+    SPACE,
+    alternation,
+    canonical_person,
+    find_persons,
+    fold,
+    person_rules,
+    without_overlaps,
+)
+from pipeline.resources import lexicon
+from pipeline.schema import Mention, Organization, Quote
+
+MARKS = "\"“”„‟＂'‘’‚‛«»‹›"
+MARK_RE = re.compile(f"[{re.escape(MARKS)}]")
+FAMILY = {**{c: "double" for c in "\"“”„‟＂"}, **{c: "single" for c in "'‘’‚‛"},
+          **{c: "guillemet" for c in "«»"}, **{c: "single_guillemet" for c in "‹›"}}
+OPENING_ONLY = "„‚"
+DIRECTED_OPEN = {"«": "»", "‹": "›"}
+DIRECTED_CLOSE = {"»": "«", "›": "‹"}
+BEFORE_OPENING = "([{—–-/:;"
+AFTER_CLOSING = ".,;:!?…)]}—–-/"
+MAX_STACK = 16
+CONTEXT = 80          # characters looked at around a candidate or a verb
+INCISE_VERB_REACH = 45  # how far after a quote the incise verb may start...
+INCISE_SUBJECT_REACH = 110  # ...or, after a named subject with long titles, how far
+RECENT = 1500         # how far back a pronoun or a statement looks for its speaker
+SENTENCE_REACH = 400  # how far back in its sentence a quote looks for its verb and subject
+WORD = re.compile(r"\w+(?:-\w+)*|['’]|[^\w\s]")
+SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[\"'»”“’)\]])*(?=\s)")
+DASH_LINE = re.compile(r"[ \t\u00a0]*[–—―-][ \t\u00a0]*(?=\S)")
+LONE_BEFORE = re.compile(rf"{SPACE}*,?{SPACE}*({CAP_WORD}){SPACE}+")
+LONE_AFTER = re.compile(rf"{SPACE}+({CAP_WORD})(?=[{SPACE[1:-1]}]*(?:[.,;!?]|$))")
+INNER_DASH = re.compile(r"[—–―][ \u00a0]?(?=\w)")  # «Es una noticia —dijo Huang—, ...»
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """One language's cue words, compiled once."""
+
+    verbs: re.Pattern
+    markers: re.Pattern
+    markers_after: re.Pattern
+    anonymous: re.Pattern
+    org_anaphors: re.Pattern
+    pronouns: re.Pattern
+    possessive_start: re.Pattern
+    member_before_org: re.Pattern
+    member_after_org: re.Pattern
+    title_after_org: re.Pattern
+    conjunction_only: re.Pattern
+    name_like: re.Pattern
+    statement_noun: re.Pattern
+    reversed_guillemets: bool
+    subject_after_verb: bool
+    prepositions: frozenset[str]
+    subordinators: frozenset[str]
+    skippable: frozenset[str]
+    title_words: frozenset[str]
+    marker_words: frozenset[str]
+
+
+def _word_key(phrase: str) -> str:
+    """'d'après' and 'd ' après' alike: folded words joined by single spaces."""
+    return " ".join(re.sub(r"['’]", " ", fold(phrase)).split())
+
+
+def _words(pattern_alt: str) -> str:
+    """Whole words, case-insensitive."""
+    return rf"(?<!\w)(?i:{pattern_alt})(?!\w)"
+
+
+@lru_cache(maxsize=None)
+def quote_lexicon(lang: str) -> QuoteLexicon:
+    """Compiles `models/lexicons/<lang>/quotes.json` (and the person titles of orgs.json) once per language."""
+    data = lexicon(lang, "quotes")
+    try:
+        org_titles = lexicon(lang, "orgs").get("person_titles", [])
+    except Exception:  # noqa: BLE001 - optional
+        org_titles = []
+    titles = list(data.get("titles", ())) + list(org_titles)
+    spaces_or_hyphen = f"[{SPACE[1:-1]}\\-]"
+    possessives = alternation(data.get("possessives", []))
+    member_nouns = alternation(data.get("org_member_nouns", []))
+    conjunctions = alternation(data.get("conjunctions", []))
+    members = data.get("org_member_nouns", [])
+    connectors = alternation(data.get("member_connectors", []))
+    pronouns = data.get("subject_pronouns", []) + data.get("object_pronouns", [])
+    skippable = {fold(w) for w in data.get("determiners", [])}
+    skippable |= {fold(part) for title in titles for part in title.split()}
+    return QuoteLexicon(
+        verbs=re.compile(_words(alternation(data.get("speech_verbs", [])))),
+        markers=re.compile(_words(alternation(data.get("attribution_markers", [])))),
+        markers_after=re.compile(rf"{SPACE}*(?i:{alternation(data.get('attribution_markers_after', []))})(?!\w)"),
+        anonymous=re.compile(_words(alternation(data.get("anonymous_cues", [])))),
+        org_anaphors=re.compile(_words(alternation(data.get("org_anaphors", [])))),
+        pronouns=re.compile(_words(alternation(pronouns))),
+        possessive_start=re.compile(rf"[\s\"'«“„‘\-–—]*(?P<word>(?i:{possessives}))(?!\w)"),
+        member_before_org=re.compile(rf"(?<!\w)(?i:{alternation(members)}){SPACE}+(?i:{connectors}){SPACE}*$"),
+        member_after_org=re.compile(rf"^(?:['’]s)?{spaces_or_hyphen}*(?i:{member_nouns})(?!\w)"),
+        title_after_org=re.compile(rf"^(?:['’]s)?{spaces_or_hyphen}*(?i:{alternation(titles)})(?!\w)"),
+        conjunction_only=re.compile(rf"^{SPACE}*(?:,{SPACE}*)?(?i:{conjunctions}){SPACE}+$"),
+        name_like=re.compile(rf"^{CAP_WORD}(?:{SPACE}+{CAP_WORD}){{1,3}}$"),
+        statement_noun=re.compile(_words(alternation(data.get("statement_nouns", [])))),
+        reversed_guillemets=bool(data.get("reversed_guillemets", False)),
+        subject_after_verb=bool(data.get("subject_after_verb", False)),
+        prepositions=frozenset(fold(w) for w in data.get("prepositions", [])),
+        subordinators=frozenset(fold(w) for w in data.get("subordinators", [])),
+        skippable=frozenset(skippable),
+        title_words=frozenset(fold(part) for title in titles for part in title.split()),
+        marker_words=frozenset(_word_key(w) for w in data.get("attribution_markers", [])),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Quotation marks
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    open: int    # index of the opening mark
+    close: int   # index of the closing mark
+    start: int   # inner text, stripped of spaces
+    end: int
+
+
+def _mark_roles(text: str, i: int, mark: str, reversed_guillemets: bool) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at `i`, from the characters around it."""
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if mark in DIRECTED_OPEN:
+        return True, reversed_guillemets
+    if mark in DIRECTED_CLOSE:
+        return reversed_guillemets, True
+    if mark in OPENING_ONLY:
+        return True, False
+    prev_boundary = prev.isspace() or prev in BEFORE_OPENING or prev in MARKS
+    next_boundary = nxt.isspace() or nxt in AFTER_CLOSING or nxt in MARKS
+    if FAMILY[mark] == "single":
+        # apostrophes: l'accord, Altman's, don't (letters on both sides) are neither
+        can_open = prev_boundary and (nxt.isalnum() or nxt in "«“\"(")
+        can_close = (prev.isalnum() or prev in ".,!?…;:)") and next_boundary and not nxt.isalnum()
+        return can_open, can_close
+    can_open = prev_boundary and not nxt.isspace()
+    can_close = not prev.isspace() and next_boundary
+    if not can_open and not can_close and prev_boundary and next_boundary:
+        can_open = can_close = True  # spaced typography: “ texte ”
+    return can_open, can_close
+
+
+def _pairs_with(opener: str, closer: str) -> bool:
+    """Same family; guillemets must face each other (« », or » « where the language reverses them)."""
+    if FAMILY[opener] != FAMILY[closer]:
+        return False
+    if opener in DIRECTED_OPEN:
+        return closer == DIRECTED_OPEN[opener]
+    if opener in DIRECTED_CLOSE:
+        return closer == DIRECTED_CLOSE[opener]
+    return True
+
+
+def _weak_closer(text: str, i: int, mark: str) -> bool:
+    """A single mark after an "s" and before a lower-case word: maybe a plural possessive ("investors' money")."""
+    return (FAMILY[mark] == "single" and i > 0 and text[i - 1] in "sz" and text[i + 1:i + 2] == " "
+            and text[i + 2:i + 3].islower())
+
+
+def find_marked_spans(text: str, lang: str) -> list[MarkedSpan]:
+    """Outermost quotation-mark pairs on one line, in text order (linear in the number of marks).
+
+    A weak single closer (see `_weak_closer`) closes its quote only when no other closer follows on the line.
+    """
+    reversed_guillemets = quote_lexicon(lang).reversed_guillemets
+    stack: list[tuple[int, str]] = []
+    pending: dict[int, int] = {}  # opener position -> latest weak closer
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    current_line = 0
+    pairs: list[tuple[int, int]] = []
+
+    def settle_line() -> None:
+        pairs.extend((opener, closer) for opener, closer in pending.items() if any(o == opener for o, _ in stack))
+        stack.clear()
+        pending.clear()
+
+    for match in MARK_RE.finditer(text):
+        i, mark = match.start(), match.group()
+        line = bisect.bisect_left(newlines, i)
+        if line != current_line:  # quotes never cross a line: forget openings of earlier lines
+            settle_line()
+            current_line = line
+        can_open, can_close = _mark_roles(text, i, mark, reversed_guillemets)
+        if can_close:
+            depth = next((d for d in range(len(stack) - 1, -1, -1) if _pairs_with(stack[d][1], mark)), None)
+            if depth is not None and _weak_closer(text, i, mark):
+                pending[stack[depth][0]] = i
+                continue
+            if depth is not None:
+                pairs.append((stack[depth][0], i))
+                for opener, _ in stack[depth:]:
+                    pending.pop(opener, None)
+                del stack[depth:]
+                continue
+        if can_open and len(stack) < MAX_STACK:
+            stack.append((i, mark))
+    settle_line()
+    spans: list[MarkedSpan] = []
+    for open_at, close_at in sorted(pairs):
+        if spans and open_at < spans[-1].close:
+            continue  # nested inside a kept quote
+        start, end = open_at + 1, close_at
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if any(c.isalnum() for c in text[start:end]):
+            spans.append(MarkedSpan(open_at, close_at, start, end))
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# Sentences and candidates
+
+
+def sentence_starts(text: str, spans: Sequence[MarkedSpan]) -> list[int]:
+    """Sentence starts: after a line break, or after final punctuation outside quotes."""
+    opens = [s.open for s in spans]
+    starts = [0]
+    for match in re.finditer(r"\n+|" + SENTENCE_END.pattern, text):
+        pos = match.end()
+        k = bisect.bisect_right(opens, match.start()) - 1
+        if match.group()[0] != "\n" and k >= 0 and spans[k].open < match.start() and match.end() <= spans[k].close:
+            continue  # final punctuation inside a quotation: the sentence goes on
+        while pos < len(text) and text[pos] in " \t\u00a0\u202f":
+            pos += 1
+        starts.append(pos)
+    return sorted(set(starts))
+
+
+@dataclass
+class Candidate:
+    """A possible speaker mention: person, organization, anonymous source or pronoun."""
+
+    start: int
+    end: int
+    kind: str
+    name: str | list[str] | None = None
+    role: str = "subject"
+
+
+@dataclass
+class Context:
+    """One document's quotes, sentence starts and speaker candidates, shared by the attribution steps."""
+
+    text: str
+    lang: str
+    lex: QuoteLexicon
+    spans: list[MarkedSpan]
+    starts: list[int]
+    candidates: list[Candidate]
+    cand_starts: list[int]
+    known_people: list[str]
+    inner_candidates: list[Candidate]
+    attributed: list[Quote] = field(default_factory=list)  # quotes already given a speaker, in order
+    opens: list[int] = field(init=False)
+    newlines: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.opens = [s.open for s in self.spans]
+        self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+
+    def line_start(self, pos: int) -> int:
+        k = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[k - 1] + 1 if k > 0 else 0
+
+    def line_end(self, pos: int) -> int:
+        k = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[k] if k < len(self.newlines) else len(self.text)
+
+    def opens_line(self, pos: int) -> bool:
+        """Only spaces between the line start and `pos` (checked on a few characters, never a whole line)."""
+        start = self.line_start(pos)
+        return pos - start <= 8 and not self.text[start:pos].strip()
+
+    def sentence_start(self, pos: int) -> int:
+        return self.starts[bisect.bisect_right(self.starts, pos) - 1]
+
+    def sentence_end(self, pos: int) -> int:
+        k = bisect.bisect_right(self.starts, pos)
+        return self.starts[k] if k < len(self.starts) else len(self.text)
+
+    def between(self, start: int, end: int) -> list[Candidate]:
+        lo = bisect.bisect_left(self.cand_starts, start)
+        hi = bisect.bisect_left(self.cand_starts, end)
+        return [c for c in self.candidates[lo:hi] if c.end <= end]
+
+
+def _inside_quote(start: int, end: int, spans: Sequence[MarkedSpan], opens: Sequence[int]) -> bool:
+    """Names inside a quotation are what is said, never who says it."""
+    k = bisect.bisect_right(opens, start) - 1
+    return k >= 0 and spans[k].open < start and end <= spans[k].close + 1
+
+
+def _org_mentions(text: str, orgs: Sequence[Organization]) -> list[Candidate]:
+    """Every place an organisation's name or alias occurs, longest first where they overlap."""
+    found: dict[tuple[int, int], str] = {}
+    surface_to_name: dict[str, str] = {}
+    for org in orgs:
+        for mention in org.mentions:
+            found[(mention.start, mention.end)] = org.name
+        for surface in {org.name, *org.aliases}:
+            if len(surface) >= 2:
+                surface_to_name.setdefault(surface, org.name)
+    if surface_to_name:
+        surfaces = "|".join(re.escape(s) for s in sorted(surface_to_name, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{surfaces})(?!\w)")
+        for match in pattern.finditer(text):
+            found.setdefault(match.span(), surface_to_name[match.group()])
+    return [Candidate(start, end, "organization", found[(start, end)]) for start, end in without_overlaps(list(found))]
+
+
+def _role(text: str, cand: Candidate, floor: int, lex: QuoteLexicon) -> str:
+    """Grammatical position from the words before the mention: subject, object, marker or subordinate."""
+    tokens = WORD.findall(text[max(floor, cand.start - CONTEXT):cand.start])
+    i = len(tokens) - 1
+    passed_name = False  # a capitalised word (an organisation's name) lies between the preposition and the mention
+    while i >= 0:
+        token = tokens[i]
+        if token in "'’" and i >= 1 and tokens[i - 1][:1].isalnum():
+            word, i = fold(tokens[i - 1] + "'"), i - 2
+        elif token == "s" and i >= 1 and tokens[i - 1] in "'’":
+            i -= 3  # possessive: skip "Microsoft 's"
+            continue
+        elif not token[:1].isalnum():
+            return "object" if token in "([" else "subject"
+        else:
+            word, i = fold(token), i - 1
+        before = [fold(t) for t in tokens[max(0, i - 2):i + 1] if t[:1].isalnum()]
+        if any(_word_key(" ".join(before[len(before) - k:] + [word])) in lex.marker_words for k in range(0, 3)):
+            return "marker"
+        if word in lex.prepositions or word.rstrip("'") + "'" in lex.prepositions:
+            if _title_before(tokens, i, lex):
+                # "le PDG de Nvidia Jensen Huang": Nvidia completes the title, Jensen Huang is the subject
+                if passed_name:
+                    continue
+                return "modifier"
+            return "object"
+        if word in lex.subordinators or word.rstrip("'") in lex.subordinators:
+            return "subordinate"
+        if word in lex.skippable or token[:1].isupper():
+            passed_name = passed_name or (token[:1].isupper() and word not in lex.skippable)
+            continue
+        return "subject"
+    return "subject"
+
+
+def _title_before(tokens: Sequence[str], i: int, lex: QuoteLexicon) -> bool:
+    """Whether the word before tokens[i + 1] (skipping determiners and elisions) is a job title."""
+    while i >= 0:
+        token = tokens[i]
+        if token in "'’" or fold(token) in lex.skippable - lex.title_words:
+            i -= 1
+            continue
+        return fold(token) in lex.title_words
+    return False
+
+
+def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Candidate]) -> list[Candidate]:
+    """'the company said', 'la société précise': the organisation named last before, within reach."""
+    ordered = sorted(org_cands, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    resolved = []
+    for match in lex.org_anaphors.finditer(text):
+        k = bisect.bisect_left(starts, match.start()) - 1
+        if k >= 0 and match.start() - ordered[k].end <= RECENT:
+            resolved.append(Candidate(match.start(), match.end(), "organization", ordered[k].name))
+    return resolved
+
+
+def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], orgs: Sequence[Organization],
+                     spans: list[MarkedSpan], starts: list[int],
+                     ) -> tuple[list[Candidate], list[str], list[Candidate]]:
+    """Speaker candidates outside quotes, with their roles; the known full names in order; the candidates
+    inside quotes (only an incise between dashes inside a quote may name its speaker)."""
+    opens = [s.open for s in spans]
+    org_cands = _org_mentions(text, orgs)
+    for cand in org_cands:
+        member = lex.member_before_org.search(text[max(0, cand.start - CONTEXT):cand.start])
+        after = text[cand.end:cand.end + 40]
+        if member:
+            cand.start -= len(member.group())
+            cand.role = "member"
+        elif lex.member_after_org.match(after):
+            cand.role = "member"
+        elif lex.title_after_org.match(after):
+            cand.role = "modifier"
+    org_starts = [o.start for o in org_cands]
+
+    def inside_org(mention: Mention) -> bool:
+        k = bisect.bisect_right(org_starts, mention.start)
+        return k > 0 and org_cands[k - 1].end >= mention.end
+
+    person_cands = [Candidate(p.start, p.end, "person", p.text) for p in persons if not inside_org(p)]
+    known = list(dict.fromkeys(c.name for c in person_cands if len(str(c.name).split()) >= 2))
+    for cand in person_cands:
+        cand.name = canonical_person(str(cand.name), known)
+    others = [Candidate(m.start(), m.end(), "anonymous") for m in lex.anonymous.finditer(text)]
+    others += _resolved_org_anaphors(text, lex, org_cands)
+    others += [Candidate(m.start(), m.end(), "pronoun") for m in lex.pronouns.finditer(text)]
+    for start in starts:
+        match = lex.possessive_start.match(text, start, min(len(text), start + 30))
+        if match:
+            others.append(Candidate(match.start("word"), match.end("word"), "pronoun"))
+    taken = sorted(org_cands + person_cands, key=lambda c: c.start)
+    taken_starts = [t.start for t in taken]
+
+    def overlaps_taken(cand: Candidate) -> bool:
+        k = bisect.bisect_left(taken_starts, cand.end)
+        return any(taken[j].end > cand.start for j in range(max(0, k - 3), k))
+
+    cands = taken + [c for c in others if not overlaps_taken(c)]
+    inner = sorted((c for c in cands if _inside_quote(c.start, c.end, spans, opens)), key=lambda c: c.start)
+    cands = [c for c in cands if not _inside_quote(c.start, c.end, spans, opens)]
+    cands.sort(key=lambda c: (c.start, -c.end))
+    for cand in cands:
+        if lex.markers_after.match(text, cand.end):
+            cand.role = "marker"  # "Insidern zufolge"
+        elif cand.role not in ("member", "modifier"):
+            floor = starts[bisect.bisect_right(starts, cand.start) - 1]
+            cand.role = _role(text, cand, floor, lex)
+    return cands, known, inner
+
+
+# ---------------------------------------------------------------------------
+# Attribution
+
+
+Speaker = tuple[str | list[str] | None, str, str | None]  # (speaker, speaker_type, cue)
+
+
+def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[Candidate] = ()) -> Speaker:
+    """What a chosen candidate says about the speaker: a name (or joint names), a pronoun's referent, or anonymous."""
+    if cand.kind == "pronoun":
+        speaker, kind = _recent(ctx, cand.start, persons_only=True)
+        return (speaker, kind, cue) if kind != "none" else (None, "none", None)
+    if cand.kind == "anonymous":
+        return None, "anonymous", cue
+    names = list(dict.fromkeys(str(c.name) for c in sorted([cand, *joint], key=lambda c: c.start)))
+    return (names if len(names) > 1 else names[0]), cand.kind, cue
+
+
+def _joint_subjects(ctx: Context, chosen: Candidate, pool: Sequence[Candidate]) -> list[Candidate]:
+    """'Nvidia et OpenAI ont déclaré': the other names joined to the chosen one by a conjunction."""
+    joint = []
+    for other in pool:
+        if other is chosen or other.kind != chosen.kind:
+            continue
+        left, right = sorted((other, chosen), key=lambda c: c.start)
+        if ctx.lex.conjunction_only.match(ctx.text[left.end:right.start]):
+            joint.append(other)
+    return joint
+
+
+def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0) -> tuple[str | list[str] | None, str]:
+    """The latest person subject or attributed quote before `pos` (a pronoun's or a statement's speaker)."""
+    floor = max(floor, pos - RECENT)
+    best_pos, best = -1, (None, "none")
+    for cand in reversed(ctx.between(floor, pos)):
+        if cand.kind == "person" and cand.role in ("subject", "member"):
+            best_pos, best = cand.start, (cand.name, "person")
+            break
+    for quote in reversed(ctx.attributed):
+        if quote.end <= pos and quote.start >= floor and quote.speaker_type != "none":
+            if quote.start > best_pos and (not persons_only or quote.speaker_type == "person"):
+                best = (quote.speaker, quote.speaker_type)
+            break
+        if quote.end < floor:
+            break
+    return best
+
+
+def _attribution_line(ctx: Context, start: int, end: int) -> Speaker | None:
+    """'– Jensen Huang, PDG de Nvidia, janvier 2026' or '– Communiqué conjoint Nvidia-OpenAI'."""
+    segment_end = start
+    while segment_end < end and ctx.text[segment_end] not in ",(;|\n":
+        segment_end += 1
+    segment = ctx.text[start:segment_end].strip()
+    if not segment or len(segment.split()) > 6:
+        return None  # a sentence after a dash, not a source line
+    inside = [c for c in ctx.between(start, segment_end) if c.kind in ("person", "organization")]
+    people = [c for c in inside if c.kind == "person"]
+    if people:
+        return people[0].name, "person", "attribution line"
+    orgs = list(dict.fromkeys(str(c.name) for c in inside))
+    if orgs:
+        return (orgs if len(orgs) > 1 else orgs[0]), "organization", "attribution line"
+    if ctx.lex.name_like.match(segment) and not ctx.lex.statement_noun.search(segment):
+        return canonical_person(segment, ctx.known_people), "person", "attribution line"
+    return None
+
+
+def _block_attribution(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """A quote alone on its line, followed by a dash line naming the source (or a dash after the quote)."""
+    text = ctx.text
+    line_end = ctx.line_end(span.close)
+    after = text[span.close + 1:min(line_end, span.close + 1 + CONTEXT)]
+    inline = DASH_LINE.match(after)
+    if inline:
+        return _attribution_line(ctx, span.close + 1 + inline.end(), min(line_end, span.close + 1 + CONTEXT))
+    if not ctx.opens_line(span.open) or line_end - span.close > 8 or after.strip(" .,\u00a0\t"):
+        return None
+    next_start = line_end + 1
+    while next_start < len(text) and text[next_start] == "\n":
+        next_start += 1
+    dash = DASH_LINE.match(text, next_start)
+    if not dash:
+        return None
+    return _attribution_line(ctx, dash.end(), min(ctx.line_end(next_start), dash.end() + CONTEXT))
+
+
+def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """'« ... », a déclaré X' / '"...," Huang said' / '„...“, so X': the clause right after the quote."""
+    text, lex = ctx.text, ctx.lex
+    after_close = span.close + 1
+    k = bisect.bisect_right(ctx.opens, span.close)
+    next_open = ctx.opens[k] if k < len(ctx.opens) else len(text)
+    limit = min(ctx.sentence_end(after_close), next_open, after_close + 160, ctx.line_end(after_close))
+    window = text[after_close:limit]
+    lead = len(window) - len(window.lstrip(" \t\u00a0\u202f"))
+    inner = text[span.start:span.end]
+    separated = (bool(inner) and inner[-1] in ",.!?…;:") or window[lead:lead + 1] in tuple(",;:(—–-")
+    verb = lex.verbs.search(window)
+    marker = lex.markers.search(window)
+    cands = [Candidate(c.start, c.end, c.kind, c.name, c.role) for c in ctx.between(after_close, limit)]
+    if verb and verb.start() > INCISE_VERB_REACH and not (
+            verb.start() <= INCISE_SUBJECT_REACH and cands and cands[0].start - after_close <= INCISE_VERB_REACH):
+        verb = None  # too far, unless the quote is followed by a long-titled subject
+    if marker and marker.start() > INCISE_VERB_REACH:
+        marker = None
+    if not (verb or marker) or not (separated or (verb and verb.start() <= lead + 1)):
+        return None
+    for cand in cands:
+        if cand.role not in ("member", "modifier"):
+            cand.role = _role(text, cand, after_close, lex)
+    usable = [c for c in cands if c.role in ("subject", "member")]
+    if verb:
+        # '"...," he told CNBC': a subject before the verb wins over the listener after it
+        verb_start, verb_end = after_close + verb.start(), after_close + verb.end()
+        after_verb = [c for c in usable if c.start >= verb_end and c.start - verb_end <= CONTEXT]
+        before_verb = [c for c in usable if c.end <= verb_start]
+        chosen = before_verb[-1] if before_verb else (after_verb[0] if after_verb else None)
+        if chosen is None:
+            surname = _lone_name(ctx, window[lead:verb.start()], window[verb.end():])
+            if surname:
+                return canonical_person(surname, ctx.known_people), "person", verb.group()
+            speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
+            return (speaker, kind, verb.group()) if kind != "none" else None
+        return _speaker_of(ctx, chosen, verb.group(), _joint_subjects(ctx, chosen, usable))
+    marker_end = after_close + marker.end()
+    after_marker = [c for c in cands if c.start >= marker_end and c.role == "marker"]
+    return _speaker_of(ctx, after_marker[0], marker.group()) if after_marker else None
+
+
+def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """An incise between dashes inside the quote: «Es una gran noticia —dijo Huang—, seguiremos»."""
+    for dash in INNER_DASH.finditer(ctx.text, span.start, span.end):
+        verb = ctx.lex.verbs.match(ctx.text, dash.end())
+        if not verb:
+            continue
+        stop = min(span.end, verb.end() + CONTEXT)
+        closing = re.compile(r"[—–―,]").search(ctx.text, verb.end(), stop)
+        stop = closing.start() if closing else stop
+        named = [c for c in ctx.inner_candidates if verb.end() <= c.start and c.end <= stop and c.kind != "pronoun"]
+        if named:
+            return _speaker_of(ctx, named[0], verb.group())
+        speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
+        return (speaker, kind, verb.group()) if kind != "none" else None
+    return None
+
+
+def _lone_name(ctx: Context, before_verb: str, after_verb: str) -> str | None:
+    """A capitalised word alone as the incise's subject: '"...," Huang said' or '"...", dijo Huang.'"""
+    before = LONE_BEFORE.fullmatch(before_verb)
+    after = LONE_AFTER.match(after_verb)
+    word = (before or after).group(1) if (before or after) else None
+    rules = person_rules(ctx.lang)
+    if word and fold(word) not in rules.not_name and fold(word) not in rules.function_words:
+        return word
+    return None
+
+
+def _last_verb(ctx: Context, start: int, end: int):
+    """The last speech verb between start and end that is not inside another quote."""
+    last = None
+    for match in ctx.lex.verbs.finditer(ctx.text, start, end):
+        if not _inside_quote(match.start(), match.end(), ctx.spans, ctx.opens):
+            last = match
+    return last
+
+
+def _is_statement(inner: str) -> bool:
+    """A full utterance rather than a term: ends like a sentence, or starts upper-case with 4+ words."""
+    return inner[-1:] in ".!?…" or (inner[:1].isupper() and len(inner.split()) >= 4)
+
+
+def _paragraph_floor(ctx: Context, span: MarkedSpan) -> int:
+    """Where a statement may look for its speaker: its paragraph, or the one before if it opens its line."""
+    line_start = ctx.line_start(span.open)
+    if not ctx.opens_line(span.open):
+        return line_start
+    return ctx.line_start(max(0, line_start - 1))
+
+
+def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """The subject of the speech verb before the quote, a marker, or a name before a colon."""
+    text, lex = ctx.text, ctx.lex
+    pre_start = max(ctx.sentence_start(span.open), span.open - SENTENCE_REACH)
+    line_start = ctx.line_start(span.open)
+    if ctx.opens_line(span.open) and text[max(0, line_start - CONTEXT):line_start].rstrip().endswith(":"):
+        colon = text.rfind(":", 0, line_start)  # "X a déclaré :\n« ... »"
+        pre_start = max(ctx.sentence_start(colon), colon - SENTENCE_REACH)
+    pre_text = text[pre_start:span.open]
+    cands = ctx.between(pre_start, span.open)
+    usable = [c for c in cands if c.role in ("subject", "member")]
+    verb = _last_verb(ctx, pre_start, span.open)
+    inner = text[span.start:span.end]
+    has_colon = ":" in pre_text
+    chosen = None
+    if verb:
+        # "Am Montag sagte Huang, ...": only where the language puts subjects after verbs
+        before = [c for c in usable if c.end <= verb.start()]
+        after = [c for c in usable if c.start >= verb.end()] if lex.subject_after_verb else []
+        chosen = before[-1] if before else (after[0] if after else None)
+    elif usable and (has_colon or _is_statement(inner)):
+        chosen = usable[0]
+    if chosen is not None:
+        return _speaker_of(ctx, chosen, verb.group() if verb else ":", _joint_subjects(ctx, chosen, usable))
+    markers = [c for c in cands if c.role == "marker"]
+    if markers:
+        return _speaker_of(ctx, markers[-1], "marker")
+    if pre_text.rstrip().endswith(":"):
+        named = [c for c in cands if c.kind in ("person", "organization")]
+        if named:
+            return _speaker_of(ctx, named[-1], ":")
+    if verb or has_colon or _is_statement(inner):
+        speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
+        if kind != "none":
+            return speaker, kind, "context"
+    return None
+
+
+def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
+    """The speaker of one quote, by the order in the module docstring."""
+    for finder in (_block_attribution, _dash_incise, _incise, _preceding):
+        found = finder(ctx, span)
+        if found is not None and found[1] != "none":
+            return found
+    return None, "none", None
+
+
+def extract_quotes(text: str, lang: str, *, persons: Sequence[Mention] = (), orgs: Sequence[Organization] = (),
+                   skip: Sequence[CharSpan] = (), sentences: Sequence[CharSpan] | None = None) -> list[Quote]:
+    """Every passage in quotation marks, with its speaker, speaker type and the cue that gave it.
+
+    `sentences` is accepted for the component's uniform call; sentences are cut here with quotation
+    marks in view (a full stop inside a quote does not end the sentence around it), the same on
+    blank and parsed pipelines.
+    """
+    lex = quote_lexicon(lang)
+    spans = [s for s in find_marked_spans(text, lang) if not inside_any(s.start, s.end, skip)]
+    starts = sentence_starts(text, spans)
+    cands, known, inner = build_candidates(text, lex, persons, orgs, spans, starts)
+    ctx = Context(text, lang, lex, spans, starts, cands, [c.start for c in cands], known, inner)
+    quotes: list[Quote] = []
+    for span in spans:
+        speaker, kind, cue = attribute(ctx, span)
+        quote = Quote(text=text[span.start:span.end], start=span.start, end=span.end,
+                      speaker=speaker, speaker_type=kind, cue=cue)
+        quotes.append(quote)
+        if kind != "none":
+            ctx.attributed.append(quote)
+    return quotes
+
+
+# ---------------------------------------------------------------------------
+# spaCy component
+
+
+class QuotesComponent:
+    """Writes `doc._.newsx_persons` and `doc._.newsx_quotes`."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.lang = nlp.lang
+        self.name = name
+
+    def __call__(self, doc):
+        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        skip = skip_spans(doc)
+        sentences = sentence_spans(doc)
+        persons = find_persons(doc.text, self.lang, ner_persons=ner, skip=skip, sentences=sentences)
+        doc._.newsx_persons = persons
+        doc._.newsx_quotes = extract_quotes(doc.text, self.lang, persons=persons, orgs=doc._.newsx_orgs or [],
+                                            skip=skip, sentences=sentences)
+        return doc
+
+
+@Language.factory("newsx_quotes")
+def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent(nlp, name)

@@ -1,0 +1,84 @@
+"""Person-name detection by rules (all four languages) and by model spans, and name canonicalisation."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.extract.persons import canonical_person, find_persons
+from pipeline.extract.quotes import make_quotes_component  # noqa: F401  (registers the factory)
+
+
+def names(lang: str, text: str, **kwargs) -> list[str]:
+    mentions = find_persons(text, lang, **kwargs)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+    return [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # titles before the name
+    ("en", "Nvidia CEO Jensen Huang said the deal was fine.", ["Jensen Huang"]),
+    ("en", "Microsoft Chief Executive Satya Nadella spoke on Tuesday.", ["Satya Nadella"]),
+    ("fr", "Le PDG de SoftBank Masayoshi Son et le président d'Oracle Larry Ellison étaient là.",
+     ["Masayoshi Son", "Larry Ellison"]),
+    ("fr", "Le ministre de l'Économie, Bruno Le Maire, a salué l'accord.", ["Bruno Le Maire"]),
+    ("de", "Vorstandschef Christian Klein erklärte, SAP wachse.", ["Christian Klein"]),
+    ("de", "Das sagte Nvidia-Chef Jensen Huang am Montag.", ["Jensen Huang"]),
+    ("es", "El consejero delegado de Nvidia, Jensen Huang, afirmó que no.", ["Jensen Huang"]),
+    # titles after the name, speech verbs, given names
+    ("fr", "« Oui », analyse Bryn Talkington, associé gérant chez Requisite.", ["Bryn Talkington"]),
+    ("es", "Lo dijo Ana Botín, presidenta del Banco Santander.", ["Ana Botín"]),
+    ("en", "Gil Luria said the numbers did not add up.", ["Gil Luria"]),
+    ("de", "Ursula von der Leyen sagte, Europa müsse schneller werden.", ["Ursula von der Leyen"]),
+    ("en", "Investors cheered Elon Musk on Friday.", ["Elon Musk"]),
+    # surnames after the full name, honorifics, possessives
+    ("en", "Sam Altman said no. Later, Altman added more.", ["Sam Altman", "Altman"]),
+    ("fr", "Selon M. Huang, tout va bien.", ["Huang"]),
+    ("en", "OpenAI's Sam Altman's plan was clear, Sam Altman said.", ["Sam Altman", "Sam Altman"]),
+    # not people
+    ("en", "The Wall Street Journal reported it. Silicon Valley is booming in New York.", []),
+    ("fr", "Le PDG de Nvidia nie les rumeurs. Bloomberg rapporte que OpenAI négocie.", []),
+    ("de", "Die Deutsche Bank und die Europäische Zentralbank meldeten Zahlen.", []),
+    ("es", "La Comisión Nacional del Mercado de Valores publicó el informe.", []),
+    ("fr", "Masayoshi Son parle. Son message est clair.", ["Masayoshi Son"]),  # possessive "Son" is no surname
+])
+def test_rule_based_persons(lang, text, expected):
+    assert names(lang, text) == expected
+
+
+def test_model_spans_are_cleaned_and_filtered():
+    text = "L’accord de Jensen Huang porte sur Vera Rubin. Huang insiste."
+    spans = [(0, 8), (12, 24), (35, 45)]  # "L’accord" and the "Vera Rubin" platform are not people
+    assert names("fr", text, ner_persons=spans) == ["Jensen Huang", "Huang"]
+
+
+def test_skipped_regions_are_ignored():
+    text = "Nvidia CEO Jensen Huang spoke. Menu: CEO Satya Nadella"
+    skip = [(text.index("Menu"), len(text))]
+    assert names("en", text, skip=skip) == ["Jensen Huang"]
+
+
+@pytest.mark.parametrize("name,known,expected", [
+    ("Huang", ["Jensen Huang", "Sam Altman"], "Jensen Huang"),
+    ("huang", ["Jensen Huang"], "Jensen Huang"),
+    ("Altman", ["Jensen Huang"], "Altman"),
+    ("Jensen Huang", ["Jensen Huang"], "Jensen Huang"),
+    ("Le Maire", ["Bruno Le Maire"], "Bruno Le Maire"),
+    ("Musk", [], "Musk"),
+])
+def test_canonical_person(name, known, expected):
+    assert canonical_person(name, known) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", 'Nvidia CEO Jensen Huang spoke. "We will invest," Huang said.', ("We will invest,", "Jensen Huang")),
+    ("de", "„Das ist Unsinn“, sagte Nvidia-Chef Jensen Huang.", ("Das ist Unsinn", "Jensen Huang")),
+])
+def test_component_on_blank_pipeline(lang, text, expected):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsx_quotes")
+    doc = nlp(text)
+    assert "Jensen Huang" in [p.text for p in doc._.newsx_persons]
+    assert [(q.text, q.speaker) for q in doc._.newsx_quotes] == [expected]
