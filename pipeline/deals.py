@@ -23,6 +23,7 @@ required):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,18 @@ DEFAULT_STATUS = {"commercial_contract": "signed"}
 LATER_STATUSES = frozenset({"cancelled", "on_hold", "reduced"})
 STATUS_PRIORITY = ("cancelled", "denied", "on_hold", "reduced", "completed", "signed",
                    "negotiating", "considering", "rumored", "announced")
+
+
+class SpanIndex:
+    """Items sorted by start, looked up by character range in O(log n): per-sentence
+    selection stays linear over a long article."""
+
+    def __init__(self, items: Sequence) -> None:
+        self.items = list(items)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 @dataclass(frozen=True)
@@ -295,10 +308,15 @@ def iso_partial(mention: DateMention) -> str | None:
     return start[:4]
 
 
+PARAGRAPH_REACH = 1500  # a "paragraph" never reaches further than this around a position
+
+
 def _paragraph(text: str, position: int) -> CharSpan:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, end if end >= 0 else len(text)
+    """The line around `position`, clipped so a text without line breaks stays linear."""
+    floor = max(0, position - PARAGRAPH_REACH)
+    start = text.rfind("\n", floor, position) + 1 or floor
+    end = text.find("\n", position, position + PARAGRAPH_REACH)
+    return start, end if end >= 0 else min(len(text), position + PARAGRAPH_REACH)
 
 
 def _money(amount: Amount | None) -> Money | None:
@@ -317,23 +335,28 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     dates: list[DateMention] = doc._.newsx_dates or []
     parties = sorted((Party(o.name, m.start, m.end, o.kind) for o in orgs for m in o.mentions), key=lambda p: p.start)
     companies = [p for p in parties if p.kind != "media"]
+    amounts = sorted(amounts, key=lambda a: a.start)
+    dates = sorted(dates, key=lambda d: d.start)
+    by_start = SpanIndex(parties), SpanIndex(companies), SpanIndex(amounts), SpanIndex(dates)
+    party_index, company_index, amount_index, date_index = by_start
+    parsed = doc.has_annotation("DEP")  # scans every token: once per document
     sentences = [s for s in sentence_spans(doc) if not inside_any(s[0], s[1], skip)
-                 or any(not inside_any(p.start, p.end, skip) for p in parties if s[0] <= p.start < s[1])]
+                 or any(not inside_any(p.start, p.end, skip) for p in party_index.within(*s))]
 
     def collect(default_target: str | None) -> list[DealMention]:
         found: list[DealMention] = []
         previous_subject: str | None = None
         for sentence in sentences:
             s_start, s_end = sentence
-            subject = _subject_company(doc, sentence, companies)
-            sent_parties = [p for p in companies if s_start <= p.start < s_end]
+            sent_parties = company_index.within(s_start, s_end)
+            subject = _subject_company(doc, sentence, sent_parties, parsed)
             if not sent_parties and previous_subject is None:
                 _apply_anaphoric_status(text, sentence, found, lex)
                 continue
             cues = find_cues(text, s_start, s_end, lex)
-            sent_amounts = [a for a in amounts if s_start <= a.start < s_end and not inside_any(a.start, a.end, skip)]
+            sent_amounts = [a for a in amount_index.within(s_start, s_end) if not inside_any(a.start, a.end, skip)]
             sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex)
-            new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, parties, dates,
+            new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, party_index, date_index,
                                      default_target, lex) if sent_parties else []
             if new:
                 found.extend(new)
@@ -361,13 +384,12 @@ def _default_target(mentions: Sequence[DealMention], companies: Sequence[Party])
     return best
 
 
-def _subject_company(doc: Doc, sentence: CharSpan, companies: Sequence[Party]) -> str | None:
-    """The company the sentence is about: its grammatical subject where a parse exists,
-    else the first company it names. A following "the company ..." refers to it."""
-    inside = [p for p in companies if sentence[0] <= p.start < sentence[1]]
+def _subject_company(doc: Doc, sentence: CharSpan, inside: Sequence[Party], parsed: bool) -> str | None:
+    """The company the sentence is about (`inside`: the companies it names): its grammatical
+    subject where a parse exists, else the first one. A following "the company ..." refers to it."""
     if not inside:
         return None
-    if doc.has_annotation("DEP"):
+    if parsed:
         tokens = list(doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or ())
 
         def party_of(token) -> str | None:
@@ -419,7 +441,7 @@ def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMe
 
 
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
-                       parties: list[Party], all_parties: list[Party], dates: list[DateMention],
+                       parties: list[Party], all_parties: SpanIndex, dates: SpanIndex,
                        default_target: str | None, lex: DealLexicon) -> list[DealMention]:
     s_start, s_end = sentence
     valuation = next((a for a in amounts if a.role == "valuation"), None)
@@ -490,20 +512,20 @@ def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
     return before[-1] if before else None
 
 
-def _mention_date(text: str, dates: Sequence[DateMention], sentence: CharSpan, position: int) -> tuple[str | None, bool]:
+def _mention_date(text: str, dates: SpanIndex, sentence: CharSpan, position: int) -> tuple[str | None, bool]:
     """The resolved date nearest the cue in its sentence, else the paragraph's; and
     whether it came from the sentence itself."""
     for start, end in (sentence, _paragraph(text, position)):
-        candidates = [d for d in dates if start <= d.start < end and iso_partial(d)]
+        candidates = [d for d in dates.within(start, end) if iso_partial(d)]
         if candidates:
             return iso_partial(min(candidates, key=lambda d: abs(d.start - position))), (start, end) == sentence
     return None, False
 
 
-def _reporters(text: str, parties: Sequence[Party], sentence: CharSpan) -> tuple[str, ...]:
+def _reporters(text: str, parties: SpanIndex, sentence: CharSpan) -> tuple[str, ...]:
     """Media credited in the sentence, else in its paragraph."""
     for start, end in (sentence, _paragraph(text, sentence[0])):
-        media = sorted({p.name for p in parties if p.kind == "media" and start <= p.start < end})
+        media = sorted({p.name for p in parties.within(start, end) if p.kind == "media"})
         if media:
             return tuple(media)
     return ()

@@ -128,9 +128,9 @@ def _bomless_utf16(raw: bytes) -> str | None:
         return None
     nul_even = raw[0::2].count(0)
     nul_odd = raw[1::2].count(0)
-    if nul_odd >= 0.3 * half and nul_even <= 0.02 * half:
+    if nul_odd >= 0.7 * half and nul_even <= 0.02 * half:  # Latin text: almost every high byte is NUL
         return "utf-16-le"
-    if nul_even >= 0.3 * half and nul_odd <= 0.02 * half:
+    if nul_even >= 0.7 * half and nul_odd <= 0.02 * half:
         return "utf-16-be"
     return None
 

@@ -8,6 +8,7 @@ order the data flows: amounts → dates → organisations → quotes.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -41,3 +42,30 @@ def describe(nlp: Language) -> str:
     if nlp.meta.get("name") and nlp.meta["name"] != "pipeline":
         return f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta.get('version', '')}".strip()
     return f"blank:{nlp.lang}"
+
+
+MAX_CHUNK_CHARS = 50_000
+_BREAKS = (re.compile(r"\n"), re.compile(r"[.!?…»”]\s"), re.compile(r"\s"))
+
+
+def chunk_spans(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut a long text into pieces of at most `max_chars`, at a paragraph break if the
+    window has one, else at a sentence end, else at a space. Short texts stay whole.
+    Each piece is parsed as its own Doc (the parser's memory grows with length) and its
+    offsets shifted back, so they still point into the original text."""
+    spans, start = [], 0
+    while len(text) - start > max_chars:
+        window_end = start + max_chars
+        cut = None
+        for pattern in _BREAKS:
+            last = None
+            for match in pattern.finditer(text, start + max_chars // 2, window_end):
+                last = match
+            if last is not None:
+                cut = last.end()
+                break
+        cut = cut or window_end
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans

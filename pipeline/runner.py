@@ -92,9 +92,20 @@ def pipeline_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-def _relative(path: Path) -> str:
-    """The path as the user gave it, never made absolute (records hold no absolute path)."""
-    return path.as_posix()
+def _relative(path: Path, given: Path) -> str:
+    """The path as the user gave it when relative; an absolute one is made relative to the
+    working directory when inside it, else to the given input's parent folder. Records
+    never hold an absolute path, so they are identical on every machine."""
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        anchor = given.parent if given.is_absolute() else given.resolve().parent
+        try:
+            return path.relative_to(anchor).as_posix()
+        except ValueError:
+            return path.name
 
 
 def expand_inputs(inputs: Sequence[str], stdin: bytes | None = None) -> list[InputItem]:
@@ -116,15 +127,14 @@ def expand_inputs(inputs: Sequence[str], stdin: bytes | None = None) -> list[Inp
             raise UsageError(f"{given}: no such file or folder")
         for file in files:
             if file.suffix.lower() in JSONL_SUFFIXES:
-                items.extend(read_jsonl_items(file))
+                items.extend(read_jsonl_items(file, _relative(file, path)))
             else:
-                items.append(InputItem(doc_id=file.stem, source=_relative(file), path=str(file)))
+                items.append(InputItem(doc_id=file.stem, source=_relative(file, path), path=str(file)))
     return items
 
 
-def read_jsonl_items(path: Path) -> Iterator[InputItem]:
+def read_jsonl_items(path: Path, source: str) -> Iterator[InputItem]:
     """One article per line: {"id", "text", "published"?, "language"?, "title"?, "url"?}."""
-    source = _relative(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -179,8 +189,9 @@ def process_items(items: Sequence[InputItem], options: RunOptions) -> list[Outco
     from pipeline import language as language_stage
     from pipeline.extract.dates import find_publication_date
     from pipeline.ingest import IngestError
-    from pipeline.nlp import describe, get_nlp
+    from pipeline.nlp import chunk_spans, describe, get_nlp
     from pipeline.schema import LanguageInfo, PipelineInfo
+    from pipeline.writers import to_json
 
     outcomes: dict[int, Outcome] = {}
     prepared: dict[str, list[tuple[int, object, LanguageInfo, date | None, list[str]]]] = {}
@@ -215,32 +226,68 @@ def process_items(items: Sequence[InputItem], options: RunOptions) -> list[Outco
     for lang, group in sorted(prepared.items()):
         nlp = get_nlp(lang)
         pipeline_info = PipelineInfo(model=describe(nlp), components=list(nlp.pipe_names))
-        docs = []
-        for _, article, _, anchor, _ in group:
-            doc = nlp.make_doc(article.text)
-            doc._.newsx_skip = [(b.start, b.end) for b in article.boilerplate]
-            doc._.newsx_anchor = anchor
-            docs.append(doc)
-        for (index, article, info, anchor, warnings), doc in zip(group, _pipe_isolating_errors(nlp, docs, options.batch_size)):
-            if isinstance(doc, Exception):
+        docs, owners = [], []
+        for position, (_, article, _, anchor, _) in enumerate(group):
+            skip = [(b.start, b.end) for b in article.boilerplate]
+            for start, end in chunk_spans(article.text):
+                doc = nlp.make_doc(article.text[start:end])
+                doc._.newsx_skip = [(max(s, start) - start, min(e, end) - start) for s, e in skip if s < end and start < e]
+                doc._.newsx_anchor = anchor
+                docs.append(doc)
+                owners.append((position, start))
+        parsed: dict[int, list[tuple[int, object]]] = {}
+        for (position, offset), doc in zip(owners, _pipe_isolating_errors(nlp, docs, options.batch_size)):
+            parsed.setdefault(position, []).append((offset, doc))
+        for position, (index, article, info, anchor, warnings) in enumerate(group):
+            pieces = parsed[position]
+            failure = next((doc for _, doc in pieces if isinstance(doc, Exception)), None)
+            if failure is not None:
                 outcomes[index] = Outcome(article.doc_id, article.source, article.sha256,
-                                          error=f"{article.source}: extraction failed ({type(doc).__name__}: {doc})")
+                                          error=f"{article.source}: extraction failed ({type(failure).__name__}: {failure})")
                 continue
+            extracted = merge_pieces([(offset, doc, deals_stage.extract_deals(doc, lang)) for offset, doc in pieces])
+            if len(pieces) > 1:
+                warnings = warnings + [f"long text processed in {len(pieces)} pieces cut at paragraph or sentence breaks"]
             record = ArticleRecord(
                 doc_id=article.doc_id, source=article.source, sha256=article.sha256, encoding=article.encoding,
                 language=info, pipeline=pipeline_info, title=article.title,
                 anchor_date=anchor.isoformat() if anchor else None,
-                boilerplate=article.boilerplate,
-                amounts=doc._.newsx_amounts or [], dates=doc._.newsx_dates or [],
-                organizations=doc._.newsx_orgs or [], quotes=doc._.newsx_quotes or [],
-                deals=deals_stage.extract_deals(doc, lang),
-                warnings=warnings,
+                boilerplate=article.boilerplate, warnings=warnings, **extracted,
             )
-            from pipeline.writers import to_json
-
             outcomes[index] = Outcome(article.doc_id, article.source, article.sha256, record_json=to_json(record),
                                       warnings=warnings)
     return [outcomes[i] for i in range(len(items))]
+
+
+def _shifted(span, offset: int):
+    return span if offset == 0 else span.model_copy(update={"start": span.start + offset, "end": span.end + offset})
+
+
+def merge_pieces(pieces) -> dict[str, list]:
+    """The extractions of one article's pieces, offsets shifted into the whole text;
+    an organisation named in several pieces is one organisation."""
+    amounts, dates, quotes, deals = [], [], [], []
+    organizations: dict[str, object] = {}
+    for offset, doc, piece_deals in pieces:
+        amounts += [_shifted(a, offset) for a in doc._.newsx_amounts or []]
+        dates += [_shifted(d, offset) for d in doc._.newsx_dates or []]
+        quotes += [_shifted(q, offset) for q in doc._.newsx_quotes or []]
+        deals += [d if offset == 0 else d.model_copy(update={"evidence_start": d.evidence_start + offset,
+                                                             "evidence_end": d.evidence_end + offset})
+                  for d in piece_deals]
+        for org in doc._.newsx_orgs or []:
+            mentions = [_shifted(m, offset) for m in org.mentions]
+            known = organizations.get(org.name)
+            if known is None:
+                organizations[org.name] = org.model_copy(update={"mentions": mentions})
+            else:
+                organizations[org.name] = known.model_copy(update={
+                    "mentions": known.mentions + mentions,
+                    "aliases": list(dict.fromkeys(known.aliases + org.aliases)),
+                    "methods": sorted(set(known.methods) | set(org.methods)),
+                })
+    return {"amounts": amounts, "dates": dates, "organizations": list(organizations.values()),
+            "quotes": quotes, "deals": deals}
 
 
 def _pipe_isolating_errors(nlp, docs, batch_size: int) -> list:

@@ -45,10 +45,11 @@ def sentence_spans(doc) -> list[CharSpan]:
     …"), which would cut a subject from its verb."""
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return [(0, len(doc.text))]
+    text = doc.text  # built from the tokens on each access: read it once
     merged: list[CharSpan] = []
     for sent in doc.sents:
         if merged:
-            previous = doc.text[merged[-1][0]:merged[-1][1]]
+            previous = text[merged[-1][0]:merged[-1][1]]
             stripped = previous.rstrip(" \t")
             if stripped and not stripped.endswith("\n") and stripped[-1] not in SENTENCE_CLOSERS:
                 merged[-1] = (merged[-1][0], sent.end_char)

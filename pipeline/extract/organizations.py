@@ -133,11 +133,11 @@ def _is_capitalised(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (len(text) > 1 and text[0].islower() and any(c.isupper() for c in text[1:])))
 
 
-def _line_is_headline(doc: Doc, start: int) -> bool:
+def _line_is_headline(text: str, start: int) -> bool:
     """A line where most words are capitalised reads as a headline, not prose."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", start)
-    words = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].split()
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", start, start + 300)
+    words = text[line_start: line_end if line_end >= 0 else start + 300].split()
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
 
@@ -291,12 +291,13 @@ class OrganizationsComponent:
 
     def ner_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
+        text = doc.text
         for ent in doc.ents:
             if ent.label_ != "ORG" or len(ent) > MAX_UNKNOWN_TOKENS:
                 continue
             if not all(t.pos_ in ("PROPN", "X") or t.is_punct for t in ent):
                 continue
-            if ent[0].is_sent_start or _line_is_headline(doc, ent.start_char):
+            if ent[0].is_sent_start or _line_is_headline(text, ent.start_char):
                 continue
             found.append(Candidate(ent.start_char, ent.end_char, ent.text, "ner"))
         return found

@@ -1,0 +1,31 @@
+"""Pipelines per language and long texts cut into pieces."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import chunk_spans, describe, get_nlp
+
+
+@pytest.mark.parametrize("lang,model", [("en", "blank:en"), ("es", "blank:es"), ("de", "blank:de")])
+def test_blank_pipelines_for_languages_without_a_trained_model(lang, model):
+    nlp = get_nlp(lang)
+    assert describe(nlp) == model
+    assert nlp.pipe_names[-4:] == ["newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes"]
+
+
+def test_line_breaks_end_sentences():
+    doc = get_nlp("en")("Nvidia invests in CoreWeave\nThe chipmaker said so. It was big")
+    assert [s.text.strip() for s in doc.sents] == ["Nvidia invests in CoreWeave", "The chipmaker said so.", "It was big"]
+
+
+@pytest.mark.parametrize("text,limit,expected", [
+    ("short text", 100, [(0, 10)]),
+    ("a" * 30 + "\n" + "b" * 30 + "\n" + "c" * 30, 70, [(0, 62), (62, 92)]),
+    ("Une phrase. " * 10, 50, [(0, 48), (48, 96), (96, 120)]),
+    ("x" * 120, 50, [(0, 50), (50, 100), (100, 120)]),
+])
+def test_chunk_spans_cut_at_paragraphs_then_sentences(text, limit, expected):
+    spans = chunk_spans(text, limit)
+    assert spans == expected
+    assert "".join(text[s:e] for s, e in spans) == text
