@@ -1,0 +1,102 @@
+"""The whole pipeline on the seed corpus: scores, committed outputs, determinism."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import compare, evaluate, runner
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+
+# Floors under the seed scores: raised as the pipeline improves, never lowered.
+F1_FLOORS = {"amounts": 1.0, "amount_spans": 1.0, "dates": 0.97, "organizations": 1.0, "quotes": 1.0, "deals": 0.80}
+ACCURACY_FLOORS = {"amount_qualifier": 1.0, "date_resolution": 1.0, "quote_speaker": 0.96,
+                   "deal_status": 0.82, "deal_type": 1.0, "deal_date": 0.86, "language": 1.0}
+
+
+def run_seeds(out_dir: Path, workers: int = 1) -> runner.RunSummary:
+    items = runner.expand_inputs(["seeds"])
+    summary = runner.run(items, runner.RunOptions(out_dir=out_dir, workers=workers, force=True))
+    compare.write_comparison(out_dir)
+    return summary
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed-run")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        summary = run_seeds(out)
+    return out, summary
+
+
+def test_all_seeds_processed(seed_run):
+    out, summary = seed_run
+    assert (summary.processed, summary.failed) == (5, 0)
+    assert sorted(p.stem for p in out.glob("0*.json")) == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("metric,floor", sorted(F1_FLOORS.items()))
+def test_f1_floor(seed_run, metric, floor):
+    result = evaluate.score(GOLD, seed_run[0])
+    assert result[metric]["f1"] >= floor, evaluate.format_table(result)
+
+
+@pytest.mark.parametrize("metric,floor", sorted(ACCURACY_FLOORS.items()))
+def test_accuracy_floor(seed_run, metric, floor):
+    result = evaluate.score(GOLD, seed_run[0])
+    assert (result[metric]["acc"] or 0.0) >= floor, evaluate.format_table(result)
+
+
+def test_spans_are_offsets_into_the_article(seed_run):
+    out, _ = seed_run
+    for path in sorted(out.glob("0*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / record["source"]).read_text(encoding="utf-8")
+        for field in ("boilerplate", "amounts", "dates", "quotes"):
+            for span in record[field]:
+                assert text[span["start"]:span["end"]] == span["text"], (path.name, field, span)
+        for org in record["organizations"]:
+            for mention in org["mentions"]:
+                assert text[mention["start"]:mention["end"]] == mention["text"]
+        for deal in record["deals"]:
+            assert text[deal["evidence_start"]:deal["evidence_end"]] == deal["evidence"]
+
+
+def same_output(fresh: Path, committed: Path) -> bool:
+    """Byte-identical, except where a file records library versions a fresh install may
+    move past: the manifest's "models" block and the Parquet writer's own metadata."""
+    if fresh.name == "manifest.json":
+        strip = lambda p: {k: v for k, v in json.loads(p.read_text(encoding="utf-8")).items() if k != "models"}  # noqa: E731
+        return strip(fresh) == strip(committed)
+    if fresh.suffix == ".parquet":
+        return pd.read_parquet(fresh).equals(pd.read_parquet(committed))
+    return fresh.read_bytes() == committed.read_bytes()
+
+
+def test_committed_outputs_are_current(seed_run):
+    """outputs/ is what `make run` writes: refresh it (make run) with every change that alters it."""
+    out, _ = seed_run
+    committed = ROOT / "outputs"
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert sorted(p.name for p in committed.iterdir() if p.name in names) == names
+    stale = [n for n in names if not same_output(out / n, committed / n)]
+    assert stale == [], f"outputs/ differs from a fresh run in {stale}: run `make run` and commit outputs/"
+
+
+def test_second_run_and_two_workers_give_identical_bytes(seed_run, tmp_path):
+    out, _ = seed_run
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        run_seeds(tmp_path / "again")
+        run_seeds(tmp_path / "two", workers=2)
+    for path in sorted(out.iterdir()):
+        if path.name.startswith("."):
+            continue
+        assert (tmp_path / "again" / path.name).read_bytes() == path.read_bytes(), path.name
+        assert (tmp_path / "two" / path.name).read_bytes() == path.read_bytes(), path.name
