@@ -33,5 +33,9 @@ eval: setup
 peer: setup
 	$(BIN)/python bench/peer.py
 
+## Throughput: words per second and peak memory, spaCy alone vs newsx on 1 and 2 processes.
+bench: setup
+	$(BIN)/python bench/throughput.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache

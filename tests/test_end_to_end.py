@@ -100,3 +100,24 @@ def test_second_run_and_two_workers_give_identical_bytes(seed_run, tmp_path):
             continue
         assert (tmp_path / "again" / path.name).read_bytes() == path.read_bytes(), path.name
         assert (tmp_path / "two" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_comparison_of_the_seed_deals(seed_run):
+    """The story the five articles tell, as the comparison groups it."""
+    data = json.loads((seed_run[0] / "comparison.json").read_text(encoding="utf-8"))
+    groups = {(tuple(g["investors"]), g["target"]): g for g in data["groups"]}
+    nvidia = groups[(("Nvidia",), "OpenAI")]
+    versions = {v["amount"]: v for v in nvidia["versions"]}
+    assert versions[1e11]["first_date"] == "2025-09"
+    assert {"000_a07b10b9b976b9d7", "001_f3ee2708d1cb9192"} <= set(versions[1e11]["doc_ids"])
+    assert {"cancelled"} <= set(versions[1e11]["statuses"])
+    assert (versions[2e10]["outlets"], versions[2e10]["doc_ids"]) == (["Bloomberg"], ["001_f3ee2708d1cb9192"])
+    assert versions[3e10]["doc_ids"] == ["004_7ef1f9652ff9a061"]
+    assert nvidia["amount_disagreement"] and nvidia["status_disagreement"]
+    assert {v["amount"] for v in groups[(("Amazon",), "OpenAI")]["versions"]} == {2e10, 5e10}
+    assert {v["amount"] for v in groups[(("Microsoft",), "OpenAI")]["versions"]} == {1e10, 1.3e10}
+    assert [v["amount"] for v in groups[(("SoftBank",), "OpenAI")]["versions"]] == [3e10]
+    assert groups[(("Nvidia",), "CoreWeave")]["doc_ids"] == ["000_a07b10b9b976b9d7", "001_f3ee2708d1cb9192"]
+    assert [(v["amount"], v["statuses"]) for v in groups[(("OpenAI",), "Oracle")]["versions"]] == [(3e11, ["signed"])]
+    markdown = (seed_run[0] / "comparison.md").read_text(encoding="utf-8")
+    assert "## Nvidia → OpenAI  ⚠ amounts disagree; statuses disagree" in markdown

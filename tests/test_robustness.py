@@ -181,3 +181,44 @@ def test_truncated_article_is_processed(tmp_path):
     (folder / "cut.txt").write_text(FRENCH[: FRENCH.index("investissement »") + 5], encoding="utf-8")
     summary, errors = run_folder(folder, tmp_path / "out")
     assert (summary.processed, errors) == (1, [])
+
+
+def test_killed_run_leaves_only_whole_files_and_resumes(tmp_path):
+    """kill -9 in the middle of a batch: every file left is whole; the next run completes it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"a{i:02d}.txt").write_text(FRENCH.replace("2 milliards", f"{i + 2} milliards"), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(folder), "-o", str(out), "--language", "en"]
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (out / "manifest.json").exists():
+        time.sleep(0.02)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    written = sorted(out.glob("a*.json"))
+    assert 0 < len(written) < 40, "the run should have been killed part-way"
+    for path in written + [out / "manifest.json"]:
+        json.loads(path.read_text(encoding="utf-8"))  # whole JSON, never half a file
+    summary = runner.run(runner.expand_inputs([str(folder)]), runner.RunOptions(out_dir=out, language="en"))
+    assert summary.skipped >= 1 and summary.processed + summary.skipped == 40 and summary.failed == 0
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_stdin_article(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["run", "-", "-o", str(tmp_path / "out"), "--language", "fr"],
+                                input=FRENCH.encode("utf-8"))
+    assert result.exit_code == 0
+    record = json.loads((tmp_path / "out" / "stdin.json").read_text(encoding="utf-8"))
+    assert record["source"] == "-" and record["amounts"][0]["value"] == 2e9
