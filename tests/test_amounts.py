@@ -254,3 +254,19 @@ def test_seed_amounts_against_gold():
     f1, qualifier_accuracy = _score_seeds()
     assert f1 >= 0.95
     assert qualifier_accuracy >= 0.9
+
+
+@pytest.mark.parametrize("lang,unit", [
+    ("fr", "Nvidia investit 100 milliards de dollars dans OpenAI, soit 20 milliards par an.\n"),
+    ("en", "Microsoft invested $10 billion in OpenAI, up from 1 billion a year earlier.\n"),
+    ("es", "Telefónica pagó entre 10 y 20 millones de euros por la firma. "),
+    ("de", "Siemens zahlte $5bn und weitere 100 Milliarden für die Übernahme. "),
+])
+def test_a_long_text_reads_each_repeated_paragraph_as_the_paragraph_alone(lang, unit):
+    """Hundreds of copies (one paragraph or many): the same amounts at shifted offsets, nothing lost or merged."""
+    copies = 300
+    one = [(a.start, a.end, a.value, a.value_max, a.currency, a.qualifier, a.role) for a in extract_amounts(unit, lang)]
+    assert one
+    expected = [(s + k * len(unit), e + k * len(unit), *rest) for k in range(copies) for s, e, *rest in one]
+    found = extract_amounts(unit * copies, lang)
+    assert [(a.start, a.end, a.value, a.value_max, a.currency, a.qualifier, a.role) for a in found] == expected

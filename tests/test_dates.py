@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.dates import ParsedDate, extract_dates, find_publication_date, resolve
+from pipeline.extract import inside_any
+from pipeline.extract.dates import ParsedDate, extract_dates, find_publication_date, overlaps_sorted, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold"
@@ -409,3 +410,32 @@ def test_nth_week(container, ordinal, expected):
 def test_compound_ago(lang, text, span, start):
     mentions = extract_dates(text, lang, anchor=ANCHOR)
     assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, start)]
+
+
+@pytest.mark.parametrize("lang,unit", [
+    ("fr", "Le 12 mars 2025, Nvidia a signé ; la veille, OpenAI avait refusé. "),
+    ("en", "On March 12, 2025 Nvidia signed, three days after January 9.\n"),
+    ("es", "El 12 de marzo de 2025 Nvidia firmó, entre enero y febrero de 2026. "),
+    ("de", "Am 12. März 2025 unterschrieb Nvidia, vom 3. bis 5. Mai.\n"),
+])
+def test_a_long_text_reads_each_repeated_paragraph_as_the_paragraph_alone(lang, unit):
+    """Hundreds of copies: the same mentions and intervals at shifted offsets."""
+    copies = 300
+    fields = lambda m: (m.text, m.granularity, m.start_date, m.end_date)  # noqa: E731
+    one = [(m.start, *fields(m)) for m in extract_dates(unit, lang, anchor=ANCHOR)]
+    assert one
+    expected = [(s + k * len(unit), *rest) for k in range(copies) for s, *rest in one]
+    assert [(m.start, *fields(m)) for m in extract_dates(unit * copies, lang, anchor=ANCHOR)] == expected
+
+
+@pytest.mark.parametrize("start,end,spans,expected", [
+    (5, 8, [(0, 3), (8, 10)], False),
+    (5, 9, [(0, 3), (8, 10)], True),
+    (2, 4, [(0, 3), (8, 10)], True),
+    (3, 8, [(0, 3), (8, 10)], False),
+    (12, 14, [(0, 3), (8, 10)], False),
+    (0, 100, [], False),
+])
+def test_overlaps_sorted_agrees_with_inside_any(start, end, spans, expected):
+    assert overlaps_sorted(start, end, spans) is expected
+    assert inside_any(start, end, spans) is expected

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
-from pipeline.extract.persons import canonical_person, find_persons
+from pipeline.extract import persons as persons_module
+from pipeline.extract.persons import KnownPersons, canonical_person, find_persons, literal_alternation
 from pipeline.extract.quotes import make_quotes_component  # noqa: F401  (registers the factory)
 
 
@@ -82,3 +85,36 @@ def test_component_on_blank_pipeline(lang, text, expected):
     doc = nlp(text)
     assert "Jensen Huang" in [p.text for p in doc._.newsx_persons]
     assert [(q.text, q.speaker) for q in doc._.newsx_quotes] == [expected]
+
+
+# ---------------------------------------------------------------------------
+# Long articles: name lists that grow with the text must not make lookups quadratic.
+
+
+@pytest.mark.parametrize("forms,text,expected", [
+    (["Huang", "Jensen Huang"], "Jensen Huang met Huang, not Huangs.", ["Jensen Huang", "Huang"]),
+    (["Le Maire", "Bruno Le Maire", "Bruno"], "Bruno Le Maire et Le Maire, puis Bruno.", ["Bruno Le Maire", "Le Maire", "Bruno"]),
+    (["Müller", "Hans Müller"], "Herr Müller sagte, Hans Müller-Lüdenscheidt kommt.", ["Müller"]),
+    (["García", "Ana García", "Ana García Pérez"], "Ana García Pérez y Ana García.", ["Ana García Pérez", "Ana García"]),
+    (["O'Brien", "Pat O'Brien"], "Pat O’Brien, Pat O'Brien.", ["Pat O'Brien"]),
+    ([], "Nobody here.", []),
+])
+def test_literal_alternation_matches_like_the_longest_first_list(forms, text, expected):
+    """The prefix tree finds what a flat longest-first alternation finds, with exact spelling."""
+    flat = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or r"(?!x)x"
+    tree = literal_alternation(forms)
+    found = [m.group() for m in re.finditer(rf"(?<![\w\-])(?:{tree})(?![\w\-])", text)]
+    assert found == [m.group() for m in re.finditer(rf"(?<![\w\-])(?:{flat})(?![\w\-])", text)]
+    assert found == expected
+
+
+def test_known_persons_lookup_reads_only_names_with_that_surname(monkeypatch):
+    """A surname is resolved from its own group: none of the thousand other known names is read again."""
+    known = [f"Jensen Huang{suffix}" for suffix in ("", *(f"-{i}" for i in range(1000)))]
+    people = KnownPersons(known)
+    calls: list[str] = []
+    real_fold = persons_module.fold
+    monkeypatch.setattr(persons_module, "fold", lambda word: calls.append(word) or real_fold(word))
+    assert people.canonical("Huang") == "Jensen Huang"
+    assert people.canonical("Altman") == "Altman"
+    assert calls == ["Huang", "Altman"]

@@ -251,3 +251,21 @@ def test_seed_quotes_f1_and_speakers(french_nlp):
     f1, speaker_accuracy = _seed_scores(french_nlp)
     assert f1 >= 0.9
     assert speaker_accuracy >= 0.9
+
+
+@pytest.mark.parametrize("lang,unit", [
+    ("en", '"We will invest," said Jensen Huang, chief executive of Nvidia. Huang added: "Prices will fall."\n'),
+    ("fr", "« Nous investirons », a déclaré Jensen Huang, PDG de Nvidia. Selon Huang, « les prix baisseront ».\n"),
+    ("es", "«Es una gran noticia —dijo Jensen Huang—, seguiremos invirtiendo», añadió. "),
+    ("de", "„Wir investieren“, sagte Nvidia-Chef Jensen Huang. Laut Huang „sinken die Preise“.\n"),
+])
+def test_a_long_text_reads_each_repeated_paragraph_as_the_paragraph_alone(lang, unit):
+    """Hundreds of copies: the same quotes and speakers at shifted offsets (names looked up, never rescanned)."""
+    def quotes(text):
+        found = extract_quotes(text, lang, persons=find_persons(text, lang))
+        return [(q.start, q.text, q.speaker, q.speaker_type) for q in found]
+
+    copies = 300
+    one = quotes(unit)
+    assert one and all(speaker == "Jensen Huang" for _, _, speaker, _ in one)
+    assert quotes(unit * copies) == [(s + k * len(unit), *rest) for k in range(copies) for s, *rest in one]

@@ -559,12 +559,14 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         return
     dominant = Counter(c.currency for c in explicit).most_common(1)[0][0]
     starts = [c.start for c in explicit]
+    newlines = [m.start() for m in re.finditer("\n", text)]  # paragraph ends by bisection, not by scanning
     for cand in cands:
         if cand.currency:
             continue
-        p_start = text.rfind("\n", 0, cand.start) + 1
-        p_end = text.find("\n", cand.end)
-        p_end = len(text) if p_end < 0 else p_end
+        k = bisect_left(newlines, cand.start)
+        p_start = newlines[k - 1] + 1 if k else 0
+        k = bisect_left(newlines, cand.end)
+        p_end = newlines[k] if k < len(newlines) else len(text)
         i = bisect_left(starts, cand.start)
         near = [c for c in explicit[max(0, i - 1):i + 1] if c.start >= p_start and c.end <= p_end]
         if near:
@@ -635,16 +637,25 @@ def _split_sentences(text: str) -> list[CharSpan]:
 
 def _add_secondary(cands: list[Candidate], g2: Grammar, text: str) -> list[Candidate]:
     """Quoted English in other languages: its currency-bearing or vague amounts are added where the
-    primary grammar found nothing, or replace a primary reading they strictly contain ("$5" of "$5bn")."""
-    kept = list(cands)
+    primary grammar found nothing, or replace a primary reading they strictly contain ("$5" of "$5bn").
+
+    Both lists are sorted and free of overlaps, and so is what is kept, so the readings clashing with an
+    extra one are a run found by bisection (no scan of every kept reading per extra one)."""
+    kept = sorted(cands, key=lambda c: c.start)
+    starts = [c.start for c in kept]
     for extra in _merge_ranges(g2, text, _scan(g2, text)):
         if not (extra.explicit_currency or extra.shape == "vague"):
             continue
-        clashing = [c for c in kept if c.start < extra.end and extra.start < c.end]
+        hi = bisect_left(starts, extra.end)
+        lo = hi
+        while lo > 0 and kept[lo - 1].end > extra.start:
+            lo -= 1
+        clashing = kept[lo:hi]
         if all(extra.start <= c.start and c.end <= extra.end and extra.end - extra.start > c.end - c.start
                for c in clashing):
-            kept = [c for c in kept if c not in clashing] + [extra]
-    return sorted(kept, key=lambda c: c.start)
+            kept[lo:hi] = [extra]
+            starts[lo:hi] = [extra.start]
+    return kept
 
 
 def extract_amounts(text: str, lang: str, *, skip: Sequence[tuple[int, int]] = (),

@@ -900,6 +900,13 @@ def bare_year_candidates(g: Grammar, text: str) -> list[Candidate]:
     return found
 
 
+def overlaps_sorted(start: int, end: int, spans: Sequence[CharSpan]) -> bool:
+    """`inside_any` for sorted, disjoint spans (a regex's matches), by bisection: the blocked phrases of a
+    long text are many, and testing each candidate against all of them would be quadratic."""
+    k = bisect.bisect_left(spans, (end,))  # the spans starting before `end`...
+    return k > 0 and spans[k - 1][1] > start  # ...overlap when the last of them ends after `start`
+
+
 def select_longest(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, longest first, earliest on ties (neighbours checked by bisection)."""
     starts: list[int] = []
@@ -1120,7 +1127,7 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: 
     candidates = pattern_candidates(g, text) + numeric_candidates(g, text) + bare_year_candidates(g, text)
     if g.not_dates is not None:
         blocked = [m.span() for m in g.not_dates.finditer(text)]
-        candidates = [c for c in candidates if not inside_any(c.start, c.end, blocked)]
+        candidates = [c for c in candidates if not overlaps_sorted(c.start, c.end, blocked)]
     history: list[Resolved] = []
     mentions: list[DateMention] = []
     for cand in compose(g, text, select_longest(candidates)):

@@ -58,11 +58,27 @@ def alternation(words: Sequence[str]) -> str:
     return _trie_pattern(trie) if trie else r"(?!x)x"
 
 
-def _trie_pattern(node: dict) -> str:
+def literal_alternation(words: Sequence[str]) -> str:
+    """Regex alternation of `words` exactly as written (no loose spaces or apostrophes), as a prefix tree.
+
+    A flat "A|B|C" of n names costs n tries at every capital letter, so matching a growing list of names
+    over a growing text is quadratic; the tree tries one branch per character. At any position the
+    matching words are prefixes of one another, and the tree tries the longest first, so it matches
+    what the longest-first flat alternation matches. A never-matching pattern when empty."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie, loose=False) if trie else r"(?!x)x"
+
+
+def _trie_pattern(node: dict, loose: bool = True) -> str:
     branches = []
     for char in sorted(c for c in node if c):
-        piece = {" ": f"{SPACE}+", "'": "['’]"}.get(char, re.escape(char))
-        branches.append(piece + _trie_pattern(node[char]))
+        piece = {" ": f"{SPACE}+", "'": "['’]"}.get(char, re.escape(char)) if loose else re.escape(char)
+        branches.append(piece + _trie_pattern(node[char], loose))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -287,8 +303,7 @@ def _repetitions(text: str, full_names: Sequence[str], rules: PersonRules) -> li
     forms = set(full_names) | {s for s in surnames if fold(s) not in rules.function_words}
     if not forms:
         return []
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+    pattern = re.compile(rf"(?<![\w\-])(?:{literal_alternation(sorted(forms))})(?![\w\-])")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
@@ -318,17 +333,30 @@ def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]]
     return [Mention(text=text[s:e], start=s, end=e) for s, e in without_overlaps(list(spans))]
 
 
+class KnownPersons:
+    """Full names seen so far, grouped by folded surname: a lookup reads only the names that end like it
+    (scanning every known name for every mention would be quadratic in a long article)."""
+
+    def __init__(self, known: Sequence[str]) -> None:
+        self.by_surname: dict[str, list[tuple[str, list[str]]]] = {}
+        for candidate in known:
+            cand_words = [fold(w) for w in candidate.split()]
+            if cand_words:
+                self.by_surname.setdefault(cand_words[-1], []).append((candidate, cand_words))
+
+    def canonical(self, name: str) -> str:
+        """The fullest earlier form of a name: "Huang" -> "Jensen Huang" when "Jensen Huang" is known."""
+        words = name.split()
+        if not words:
+            return name
+        key = [fold(w) for w in words]
+        best, best_length = name, len(words)
+        for candidate, cand_words in self.by_surname.get(key[-1], ()):
+            if len(cand_words) > best_length and all(w in cand_words for w in key):
+                best, best_length = candidate, len(cand_words)
+        return best
+
+
 def canonical_person(name: str, known: Sequence[str]) -> str:
     """The fullest earlier form of a name: "Huang" -> "Jensen Huang" when "Jensen Huang" is known."""
-    words = name.split()
-    if not words:
-        return name
-    key = [fold(w) for w in words]
-    best = name
-    for candidate in known:
-        cand_words = [fold(w) for w in candidate.split()]
-        if len(cand_words) <= len(key) or cand_words[-1] != key[-1]:
-            continue
-        if all(w in cand_words for w in key) and len(cand_words) > len(best.split()):
-            best = candidate
-    return best
+    return KnownPersons(known).canonical(name)

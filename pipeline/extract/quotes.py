@@ -37,10 +37,11 @@ from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
 from pipeline.extract.persons import (
     CAP_WORD,
     SPACE,
+    KnownPersons,
     alternation,
-    canonical_person,
     find_persons,
     fold,
+    literal_alternation,
     person_rules,
     without_overlaps,
 )
@@ -299,10 +300,14 @@ class Context:
     attributed: list[Quote] = field(default_factory=list)  # quotes already given a speaker, in order
     opens: list[int] = field(init=False)
     newlines: list[int] = field(init=False)
+    people: KnownPersons = field(init=False)
+    inner_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.opens = [s.open for s in self.spans]
         self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self.people = KnownPersons(self.known_people)
+        self.inner_starts = [c.start for c in self.inner_candidates]
 
     def line_start(self, pos: int) -> int:
         k = bisect.bisect_left(self.newlines, pos)
@@ -329,6 +334,12 @@ class Context:
         hi = bisect.bisect_left(self.cand_starts, end)
         return [c for c in self.candidates[lo:hi] if c.end <= end]
 
+    def inner_between(self, start: int, end: int) -> list[Candidate]:
+        """Candidates inside quotes within [start, end] (found by bisection: no scan of the whole list)."""
+        lo = bisect.bisect_left(self.inner_starts, start)
+        hi = bisect.bisect_right(self.inner_starts, end)
+        return [c for c in self.inner_candidates[lo:hi] if c.end <= end]
+
 
 def _inside_quote(start: int, end: int, spans: Sequence[MarkedSpan], opens: Sequence[int]) -> bool:
     """Names inside a quotation are what is said, never who says it."""
@@ -347,8 +358,7 @@ def _org_mentions(text: str, orgs: Sequence[Organization]) -> list[Candidate]:
             if len(surface) >= 2:
                 surface_to_name.setdefault(surface, org.name)
     if surface_to_name:
-        surfaces = "|".join(re.escape(s) for s in sorted(surface_to_name, key=len, reverse=True))
-        pattern = re.compile(rf"(?<!\w)(?:{surfaces})(?!\w)")
+        pattern = re.compile(rf"(?<!\w)(?:{literal_alternation(sorted(surface_to_name))})(?!\w)")
         for match in pattern.finditer(text):
             found.setdefault(match.span(), surface_to_name[match.group()])
     return [Candidate(start, end, "organization", found[(start, end)]) for start, end in without_overlaps(list(found))]
@@ -437,8 +447,9 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
 
     person_cands = [Candidate(p.start, p.end, "person", p.text) for p in persons if not inside_org(p)]
     known = list(dict.fromkeys(c.name for c in person_cands if len(str(c.name).split()) >= 2))
+    people = KnownPersons(known)
     for cand in person_cands:
-        cand.name = canonical_person(str(cand.name), known)
+        cand.name = people.canonical(str(cand.name))
     others = [Candidate(m.start(), m.end(), "anonymous") for m in lex.anonymous.finditer(text)]
     others += _resolved_org_anaphors(text, lex, org_cands)
     others += [Candidate(m.start(), m.end(), "pronoun") for m in lex.pronouns.finditer(text)]
@@ -530,7 +541,7 @@ def _attribution_line(ctx: Context, start: int, end: int) -> Speaker | None:
     if orgs:
         return (orgs if len(orgs) > 1 else orgs[0]), "organization", "attribution line"
     if ctx.lex.name_like.match(segment) and not ctx.lex.statement_noun.search(segment):
-        return canonical_person(segment, ctx.known_people), "person", "attribution line"
+        return ctx.people.canonical(segment), "person", "attribution line"
     return None
 
 
@@ -587,7 +598,7 @@ def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
         if chosen is None:
             surname = _lone_name(ctx, window[lead:verb.start()], window[verb.end():])
             if surname:
-                return canonical_person(surname, ctx.known_people), "person", verb.group()
+                return ctx.people.canonical(surname), "person", verb.group()
             speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
             return (speaker, kind, verb.group()) if kind != "none" else None
         return _speaker_of(ctx, chosen, verb.group(), _joint_subjects(ctx, chosen, usable))
@@ -605,7 +616,7 @@ def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
         stop = min(span.end, verb.end() + CONTEXT)
         closing = re.compile(r"[—–―,]").search(ctx.text, verb.end(), stop)
         stop = closing.start() if closing else stop
-        named = [c for c in ctx.inner_candidates if verb.end() <= c.start and c.end <= stop and c.kind != "pronoun"]
+        named = [c for c in ctx.inner_between(verb.end(), stop) if c.kind != "pronoun"]
         if named:
             return _speaker_of(ctx, named[0], verb.group())
         speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
