@@ -36,7 +36,7 @@ from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
 DEAL_ROLES = ("investment", "fundraise", "contract")
-OTHER_AMOUNT_CUES = frozenset({"acquire", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
+OTHER_AMOUNT_CUES = frozenset({"acquire", "sell", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
 CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
 DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
 # A contract reported between two named parties exists unless the text says otherwise.
@@ -87,6 +87,7 @@ class DealLexicon:
     passive_markers: re.Pattern[str] | None
     between_markers: re.Pattern[str] | None
     owner_markers: re.Pattern[str] | None
+    buyer_markers: re.Pattern[str] | None
     conversion_markers: re.Pattern[str] | None
     conjunctions: frozenset[str] = field(default_factory=frozenset)
     anaphora: re.Pattern[str] | None = None
@@ -131,6 +132,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         passive_markers=_trailing_marker(data.get("passive_markers", ())),
         between_markers=_trailing_marker(data.get("between_markers", ())),
         owner_markers=_trailing_marker(data.get("owner_markers", ())),
+        buyer_markers=_trailing_marker(data.get("buyer_markers", ())),
         conversion_markers=_word_regex([re.escape(w) for w in data.get("conversion_markers", ())]),
         conjunctions=frozenset(data.get("conjunctions", ())),
         anaphora=_word_regex([re.escape(w) for w in data.get("deal_anaphora", ())]),
@@ -248,6 +250,18 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
             investors, target = [before[-2].name], before[-1].name
         return investors, target, deal_type
+    if cue.kind == "sell":
+        # "X vend sa filiale Y à Z" / "X sold shares to Z": the buyer invests; what is sold is the
+        # target, or the seller itself when it sells its own shares
+        buyer = next((p for p in after if _preceded_by(text, p.start, lex.buyer_markers, cue.end)), None)
+        if buyer is None:
+            return [], None, deal_type
+        buyers = [p.name for p in _party_list_after(text, buyer, after, lex)]
+        sold = next((p for p in after if p.start < buyer.start), None)
+        seller = _subject_before(text, before) if before else None
+        if sold is not None:
+            return buyers, sold.name, "acquisition"
+        return buyers, seller.name if seller else None, "share_sale"
     if cue.kind == "contract":
         partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
         investors = [_subject_before(text, before).name] if before else []
@@ -458,7 +472,7 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             amount.start, amount.end, implicit=True)
         anchors.append((cue, amount))
     if not deal_amounts:
-        anchors = [(cue, None) for cue in cues if cue.kind in ("invest", "acquire", "contract", "round", "raise")][:1]
+        anchors = [(cue, None) for cue in cues if cue.kind in ("invest", "acquire", "sell", "contract", "round", "raise")][:1]
     mentions = []
     for cue, amount in anchors:
         investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex)
@@ -501,12 +515,20 @@ def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> lis
     return kept
 
 
+TRANSACTION_KINDS = ("sell", "acquire")  # a sale or a takeover decides the deal's shape over "stake", "deal"
+
+
 def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
-    """The cue nearest the amount, preferring one before it (the verb or noun that governs it)."""
+    """The cue that governs the amount: a sale or acquisition verb close before it, else the
+    nearest cue before it, else the nearest after it."""
     before = [c for c in cues if c.end <= amount.start]
     after = [c for c in cues if c.start >= amount.end]
-    if before and amount.start - before[-1].end <= 80:
-        return before[-1]
+    close = [c for c in before if amount.start - c.end <= 80]
+    transaction = [c for c in close if c.kind in TRANSACTION_KINDS]
+    if transaction:
+        return transaction[-1]
+    if close:
+        return close[-1]
     if after and after[0].start - amount.end <= 40:
         return after[0]
     return before[-1] if before else None

@@ -131,6 +131,19 @@ CASES = [
      [(["Deutsche Bank"], "Commerzbank", "acquisition", "denied", None)]),
 ]
 
+CASES += [
+    ("en", "Siemens agreed to sell its stake in Healthineers to BlackRock for $2 billion.", ["Siemens", "Healthineers", "BlackRock"],
+     [("$2 billion", 2e9, "USD", "other")], [(["BlackRock"], "Healthineers", "acquisition", "announced", 2e9)]),
+    ("en", "OpenAI sold $6.6 billion of shares to SoftBank and Thrive Capital.", ["OpenAI", "SoftBank", "Thrive Capital"],
+     [("$6.6 billion", 6.6e9, "USD", "other")], [(["SoftBank", "Thrive Capital"], "OpenAI", "share_sale", "completed", 6.6e9)]),
+    ("fr", "Sanofi a cédé sa filiale Opella à CD&R pour 16 milliards d'euros.", ["Sanofi", "Opella", "CD&R"],
+     [("16 milliards d'euros", 1.6e10, "EUR", "other")], [(["CD&R"], "Opella", "acquisition", "completed", 1.6e10)]),
+    ("es", "Telefónica vendió su filial Telxius a KKR por 2.000 millones de euros.", ["Telefónica", "Telxius", "KKR"],
+     [("2.000 millones de euros", 2e9, "EUR", "other")], [(["KKR"], "Telxius", "acquisition", "completed", 2e9)]),
+    ("de", "Bayer verkauft seine Tochter Envu an Cinven für 2,6 Milliarden Dollar.", ["Bayer", "Envu", "Cinven"],
+     [("2,6 Milliarden Dollar", 2.6e9, "USD", "other")], [(["Cinven"], "Envu", "acquisition", "announced", 2.6e9)]),
+]
+
 NEGATIVES = [
     ("fr", "Nvidia et OpenAI sont deux entreprises américaines.", ["Nvidia", "OpenAI"], []),
     ("en", "Shares of Nvidia rose 5% on Monday.", ["Nvidia"], []),
