@@ -69,11 +69,14 @@ def run(
     def on_error(message: str) -> None:
         typer.echo(f"newsx: error: {message}", err=True)
 
-    if sys.stderr.isatty():
-        with typer.progressbar(length=len(items), label="articles", file=sys.stderr) as bar:
-            summary = runner.run(items, options, on_progress=bar.update, on_error=on_error)
-    else:
-        summary = runner.run(items, options, on_error=on_error)
+    try:
+        if sys.stderr.isatty():
+            with typer.progressbar(length=len(items), label="articles", file=sys.stderr) as bar:
+                summary = runner.run(items, options, on_progress=bar.update, on_error=on_error)
+        else:
+            summary = runner.run(items, options, on_error=on_error)
+    except runner.EngineUnavailable as exc:
+        _fail_usage(str(exc))
     if compare:
         from pipeline import compare as compare_stage
 

@@ -540,7 +540,7 @@ def ingest_bytes(raw: bytes, *, doc_id: str, source: str) -> Article:
                        encoding=encoding, warnings=warnings)
 
 
-def _read_limited(path: Path, source: str, max_bytes: int) -> bytes:
+def read_limited(path: Path, source: str, max_bytes: int) -> bytes:
     """The file's bytes, refusing files over `max_bytes` and naming why a file cannot be read."""
     try:
         if path.is_dir():
@@ -590,7 +590,7 @@ def ingest_file(path: Path, *, source: str | None = None, max_bytes: int = 20_00
     """An article from a file; `doc_id` is the file name without its suffix."""
     path = Path(path)
     where = source if source is not None else path.as_posix()
-    raw = _read_limited(path, where, max_bytes)
+    raw = read_limited(path, where, max_bytes)
     if path.suffix.lower() in HTML_SUFFIXES:
         return ingest_html(raw, doc_id=path.stem, source=where)
     return ingest_bytes(raw, doc_id=path.stem, source=where)

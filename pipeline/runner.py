@@ -14,6 +14,7 @@ import glob
 import hashlib
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 DEFAULT_MAX_BYTES = 20_000_000
 CHUNK_SIZE = 16
+MANIFEST_INTERVAL = 2.0  # seconds between manifest rewrites during a run
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,10 @@ class RunSummary:
 
 class UsageError(ValueError):
     """The command line names nothing that can be read."""
+
+
+class EngineUnavailable(RuntimeError):
+    """The asked-for engine cannot run here (extra not installed, scheduler unreachable)."""
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +402,13 @@ def run(inputs: Sequence[InputItem], options: RunOptions,
         if on_progress:
             on_progress(1)
 
-    def flush_manifest() -> None:
+    last_flush = [0.0]
+
+    def flush_manifest(final: bool = False) -> None:
+        """Rewrite the manifest at most every few seconds (it lists every file), and at the end."""
+        if not final and time.monotonic() - last_flush[0] < MANIFEST_INTERVAL:
+            return
+        last_flush[0] = time.monotonic()
         manifest = {
             "newsx_version": __version__,
             "pipeline_version": version,
@@ -416,12 +428,17 @@ def run(inputs: Sequence[InputItem], options: RunOptions,
     size = max(1, min(CHUNK_SIZE, -(-len(todo) // max(1, options.workers))))
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
     if options.engine == "dask":
-        from pipeline import dask_engine  # optional extra: only imported when asked for
-
-        for outcomes in dask_engine.process_chunks(chunks, options):
-            for outcome in outcomes:
-                record(outcome)
-            flush_manifest()
+        try:
+            from pipeline import dask_engine  # optional extra: only imported when asked for
+        except ImportError as exc:
+            raise EngineUnavailable(f"--engine dask needs the dask extra: pip install 'newsx[dask]' ({exc})") from exc
+        try:
+            for outcomes in dask_engine.process_chunks(chunks, options):
+                for outcome in outcomes:
+                    record(outcome)
+                flush_manifest()
+        except dask_engine.ClusterUnavailable as exc:
+            raise EngineUnavailable(str(exc)) from exc
     elif options.workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             for outcome in process_items(chunk, options):
@@ -434,7 +451,7 @@ def run(inputs: Sequence[InputItem], options: RunOptions,
                 for outcome in future.result():
                     record(outcome)
                 flush_manifest()
-    flush_manifest()
+    flush_manifest(final=True)
     write_jsonl_atomic(out_dir / "errors.jsonl", sorted(errors, key=lambda e: (e["doc_id"], e["source"])))
     summary.errors = errors
     return summary
