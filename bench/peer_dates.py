@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -35,6 +33,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # peer_common beside this file
+import peer_common  # noqa: E402
+from peer_common import overlaps, peer_dir  # noqa: E402,F401
 from pipeline.extract.dates import extract_dates  # noqa: E402
 
 SCORED_TYPES = {"date", "daterange"}
@@ -43,20 +44,8 @@ PERIOD_TIMEX = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d\d))?$")
 FORBIDDEN_TYPES = {"duration"}
 
 
-def peer_dir() -> Path:
-    """$NEWSX_PEER_DIR, else ../shared/peer beside the repository."""
-    override = os.environ.get("NEWSX_PEER_DIR")
-    return Path(override) if override else REPO_ROOT.parent / "shared" / "peer"
-
-
 def load_cases(lang: str, verified_only: bool = True) -> list[dict[str, Any]]:
-    path = peer_dir() / lang / "dates.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [c for c in cases if c.get("dotnet_verified") or not verified_only]
-
-
-def overlaps(a: Any, b: dict[str, Any]) -> bool:
-    return a.start < b["end"] and b["start"] < a.end
+    return peer_common.load_cases(lang, "dates", verified_only)
 
 
 def score_case(case: dict[str, Any], lang: str, strict: bool = False) -> dict[str, Any]:

@@ -13,8 +13,6 @@ Run as a script for a table per language: `python bench/peer_money.py [--all]`.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,26 +21,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # peer_common beside this file
+import peer_common  # noqa: E402
+from peer_common import overlaps, peer_dir  # noqa: E402,F401
 from pipeline.extract.amounts import extract_amounts  # noqa: E402
 
 VALUE_TOLERANCE = 0.005
 LANGUAGES = ("fr", "en")
 
 
-def peer_dir() -> Path:
-    """$NEWSX_PEER_DIR, else ../shared/peer beside the repository."""
-    override = os.environ.get("NEWSX_PEER_DIR")
-    return Path(override) if override else REPO_ROOT.parent / "shared" / "peer"
-
-
 def load_cases(lang: str, verified_only: bool = True) -> list[dict[str, Any]]:
-    path = peer_dir() / lang / "money.jsonl"
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [c for c in cases if c.get("dotnet_verified") or not verified_only]
-
-
-def overlaps(a: Any, b: dict[str, Any]) -> bool:
-    return a.start < b["end"] and b["start"] < a.end
+    return peer_common.load_cases(lang, "money", verified_only)
 
 
 def expected_value(item: dict[str, Any]) -> float | None:

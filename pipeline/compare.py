@@ -10,6 +10,7 @@ Reads the article records of an output folder and writes
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -22,16 +23,18 @@ DEAL_COLUMNS = ["doc_id", "title", "investors", "target", "type", "amount", "amo
                 "valuation", "status", "date", "reported_by", "confidence", "evidence"]
 
 
-def load_records(out_dir: Path) -> list[ArticleRecord]:
-    """Every article record in the folder, by doc_id (other JSON files are skipped)."""
+def load_records(out_dir: Path, on_skip: Callable[[Path, Exception], None] | None = None) -> list[ArticleRecord]:
+    """Every article record in the folder, by doc_id; another JSON file is skipped
+    (and reported to `on_skip`, when given)."""
     records = []
     for path in sorted(out_dir.glob("*.json")):
         if path.name in OUTPUT_NAMES:
             continue
         try:
             records.append(ArticleRecord.model_validate_json(path.read_text(encoding="utf-8")))
-        except ValueError:
-            continue
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            if on_skip:
+                on_skip(path, exc)
     return sorted(records, key=lambda r: r.doc_id)
 
 

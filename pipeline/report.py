@@ -25,10 +25,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from pydantic import ValidationError
 from spacy import displacy
 
-from pipeline.compare import OUTPUT_NAMES, build_comparison, format_money
+from pipeline.compare import build_comparison, format_money, load_records
 from pipeline.schema import ArticleRecord, Comparison, Deal, DealGroup, DealVersion
 from pipeline.writers import write_text_atomic
 
@@ -101,15 +100,8 @@ class RunIssues:
 
 def load_records_and_issues(out_dir: Path, issues: RunIssues) -> list[ArticleRecord]:
     """The folder's article records; JSON files that are not records become warnings, not silence."""
-    records = []
-    for path in sorted(out_dir.glob("*.json")):
-        if path.name in OUTPUT_NAMES:
-            continue
-        try:
-            records.append(ArticleRecord.model_validate_json(path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, ValidationError, ValueError) as exc:
-            issues.warn(path.stem, path.name, f"not an article record, left out of the report ({type(exc).__name__})")
-    return sorted(records, key=lambda r: r.doc_id)
+    return load_records(out_dir, on_skip=lambda path, exc: issues.warn(
+        path.stem, path.name, f"not an article record, left out of the report ({type(exc).__name__})"))
 
 
 def read_run_issues(out_dir: Path, records: list[ArticleRecord], issues: RunIssues) -> None:
