@@ -64,6 +64,12 @@ CASES = [
     ("en", "The company was founded in 2015 by two engineers.", None, "2015", "year", "2015-01-01", "2015-12-31"),
     ("en", "The deal was signed on Monday.", ANCHOR, "Monday", "weekday", "2026-03-09", "2026-03-09"),
     ("en", "The deal was signed on Monday.", None, "Monday", "weekday", None, None),
+    # a bare weekday is the latest one on or before the anchor (a Wednesday): news reports the past
+    ("en", "The board approved the sale on Friday.", ANCHOR, "Friday", "weekday", "2026-03-06", "2026-03-06"),
+    ("fr", "Le conseil a approuvé la vente vendredi.", ANCHOR, "vendredi", "weekday", "2026-03-06", "2026-03-06"),
+    ("es", "El consejo aprobó la venta el viernes.", ANCHOR, "viernes", "weekday", "2026-03-06", "2026-03-06"),
+    ("de", "Der Aufsichtsrat billigte den Verkauf am Freitag.", ANCHOR, "Freitag", "weekday", "2026-03-06", "2026-03-06"),
+    ("en", "Shares jumped on Wednesday.", ANCHOR, "Wednesday", "weekday", "2026-03-11", "2026-03-11"),
     ("en", "It was announced last January.", ANCHOR, "last January", "month", "2026-01-01", "2026-01-31"),
     ("en", "Shares fell yesterday.", ANCHOR, "yesterday", "day", "2026-03-10", "2026-03-10"),
     ("en", "Earlier this year, the firm cut jobs.", None, "Earlier this year", "relative", None, None),

@@ -190,7 +190,7 @@ def test_ambiguous_common_words_are_not_aliases(ambiguous: str) -> None:
 
 
 def test_not_organizations_shape() -> None:
-    assert set(NOT_ORGS) == {"products", "projects", "generic"}
+    assert set(NOT_ORGS) == {"products", "projects", "generic", "places"}
     for names in NOT_ORGS.values():
         assert all(isinstance(name, str) and name == name.strip() and name for name in names)
     assert sum(len(names) for names in NOT_ORGS.values()) >= 300

@@ -137,3 +137,21 @@ def test_short_form_of_an_unknown_company_links_to_it(blank_pipeline):
     doc = blank_pipeline("de")("Siemens übernimmt Kestrelwerk. Der Konzern kauft den US-Softwarehersteller Kestrelwerk Systems.")
     orgs = {o.name: o.aliases for o in doc._.newsx_orgs}
     assert orgs["Kestrelwerk Systems"] == ["Kestrelwerk", "Kestrelwerk Systems"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("es", "Indra ha cerrado la compra de Hispasat por 725 millones de euros.", "Hispasat"),
+    ("en", "Salesforce agreed to acquire Informatica for $8 billion.", "Informatica"),
+    ("fr", "Le groupe va racheter Exclusive Networks pour 2 milliards d'euros.", "Exclusive Networks"),
+    ("de", "Der Konzern übernimmt Heliad für 300 Millionen Euro.", "Heliad"),
+])
+def test_unknown_deal_targets_from_context(blank_pipeline, lang, text, name):
+    assert name in names(blank_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The company will invest in France and acquire Germany's market share."),
+    ("es", "La empresa invierte en España y en Estados Unidos."),
+])
+def test_places_after_deal_cues_are_not_organisations(blank_pipeline, lang, text):
+    assert names(blank_pipeline(lang)(text)) == {}

@@ -38,7 +38,7 @@ Resolving (`resolve`, a pure function of a parsed mention and an anchor):
 - "now"-relative expressions (weekday, hier, cette année, janvier dernier,
   l'an prochain, a bare month, "il y a deux ans") resolve only against the
   publication anchor given to `extract_dates`; without one they stay null.
-  A bare weekday is its occurrence nearest the anchor (ties: the past one);
+  A bare weekday is its latest occurrence on or before the anchor (news reports the past);
   with "dernier"/"last" strictly before, with "prochain"/"next" after; with
   "this"/"ce"/"este"/"diesen", or "of next week", that day of the anchor's
   week (or the week before / after). "jeudi 19" / "Thursday the 19th" is the
@@ -331,7 +331,7 @@ def directed_occurrence(m: ParsedDate, now: dt.date) -> Interval | None:
 
 
 def weekday_interval(m: ParsedDate, now: dt.date) -> Interval:
-    """Bare: nearest occurrence; last/next: strictly before/after now; "this Friday",
+    """Bare: the latest occurrence on or before now; last/next: strictly before/after now; "this Friday",
     "Friday of next week": that day of now's week, or of the week before/after."""
     if m.unit == "week":
         day = now - dt.timedelta(days=now.weekday()) + dt.timedelta(days=m.weekday + 7 * m.direction)
@@ -342,8 +342,8 @@ def weekday_interval(m: ParsedDate, now: dt.date) -> Interval:
         delta = ahead or 7
     elif m.direction < 0:
         delta = -(behind or 7)
-    else:
-        delta = ahead if ahead < behind else -behind
+    else:  # news reports what happened: "said on Tuesday" is the latest Tuesday up to the anchor
+        delta = -behind
     day = now + dt.timedelta(days=delta)
     return day, day
 
