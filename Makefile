@@ -29,7 +29,7 @@ test: setup
 eval: setup
 	$(BIN)/newsx eval --gold tests/fixtures/gold --pred $(OUT)
 
-## Outside test suite: Recognizers-Text money and date specs (../shared/peer).
+## Outside test suite: Recognizers-Text money and date specs (tests/fixtures/peer).
 peer: setup
 	$(BIN)/python bench/peer.py
 

@@ -1,4 +1,4 @@
-"""The outside test suite: Microsoft Recognizers-Text money and date specs (../shared/peer).
+"""The outside test suite: Microsoft Recognizers-Text money and date specs (tests/fixtures/peer).
 
 Runs our amount and date extractors over every case, each with its reference date
 as the anchor, and prints span P/R/F1, value/currency accuracy and date resolution

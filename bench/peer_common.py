@@ -11,9 +11,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def peer_dir() -> Path:
-    """$NEWSX_PEER_DIR, else ../shared/peer beside the repository."""
+    """$NEWSX_PEER_DIR, else the copy in tests/fixtures/peer."""
     override = os.environ.get("NEWSX_PEER_DIR")
-    return Path(override) if override else REPO_ROOT.parent / "shared" / "peer"
+    return Path(override) if override else REPO_ROOT / "tests" / "fixtures" / "peer"
 
 
 def load_cases(lang: str, task: str, verified_only: bool = True) -> list[dict[str, Any]]:

@@ -67,7 +67,7 @@ def score_case(case: dict[str, Any], lang: str, strict: bool = False) -> dict[st
         counts["tp"] += 1
         if item.get("resolution_checkable"):
             counts["checked"] += 1
-            if (match.start_date, match.end_date) in readings(item, strict):
+            if our_readings(match) & readings(item, strict):
                 counts["resolved"] += 1
             else:
                 counts["misses"].append(("res", item["text"], (match.start_date, match.end_date,
@@ -82,13 +82,31 @@ def score_case(case: dict[str, Any], lang: str, strict: bool = False) -> dict[st
     return counts
 
 
+def our_readings(mention: Any) -> set[tuple[str | None, str | None]]:
+    """Our mention in the peer's terms: a bounded mention ("before 2018", "since
+    August") is an open interval whose closed side is the calendar expression's
+    start or the day after its end (the peer uses both: "before Feb 2018" ends at
+    February's start, "before or in Feb 2018" at March's). Its calendar interval
+    stays a reading: where the peer lists no bound ("avant le 15.05.99") it gives
+    the expression's own date."""
+    start, end = mention.start_date, mention.end_date
+    if not start or not end or mention.bound is None:
+        return {(start, end)}
+    after_end = (dt.date.fromisoformat(end) + dt.timedelta(days=1)).isoformat()
+    if mention.bound in ("before", "until"):
+        return {(start, end), (None, start), (None, after_end)}
+    return {(start, end), (start, None), (after_end, None)}
+
+
 def readings(item: dict[str, Any], strict: bool = False) -> set[tuple[str | None, str | None]]:
     """Every acceptable (start, inclusive end): an under-specified date ("Friday",
     "Oct/2") has a past and a future reading, and news usually means the past one."""
     found = {(item.get("start_date"), item.get("end_date_inclusive"))}
+    conventions = convention_readings(item)
     for reading in item.get("resolutions") or ():
         found.add((reading.get("start_date"), reading.get("end_date_inclusive")))
-    return found if strict else found | convention_readings(item)
+        conventions |= convention_readings({**item, "start_date": reading.get("start_date"), "end_date": reading.get("end_date")})
+    return found if strict else found | conventions
 
 
 def convention_readings(item: dict[str, Any]) -> set[tuple[str | None, str | None]]:

@@ -21,6 +21,7 @@ Granularity = Literal[
     "day", "month", "part_of_month", "quarter", "half", "part_of_year",
     "year", "year_range", "weekday", "relative",
 ]
+DateBound = Literal["before", "until", "after", "since"]
 OrgKind = Literal["company", "media", "fund", "public_body", "other"]
 SpeakerType = Literal["person", "organization", "anonymous", "none"]
 DealType = Literal[
@@ -66,6 +67,10 @@ class DateMention(Span):
     end_date: str | None = Field(None, description="ISO date, inclusive")
     relative: bool = False
     anchor: str | None = Field(None, description="ISO date or interval the mention was resolved against")
+    bound: DateBound | None = Field(None, description=(
+        "the mention is one side of an open interval: before / until it (\"avant 2018\", \"by Friday\"), "
+        "after / since it (\"nach 2016\", \"desde enero\", \"2012 or later\"); start_date and end_date "
+        "stay the interval of the calendar expression itself"))
 
 
 class Mention(Model):

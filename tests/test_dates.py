@@ -445,3 +445,92 @@ def test_a_long_text_reads_each_repeated_paragraph_as_the_paragraph_alone(lang, 
 def test_overlaps_sorted_agrees_with_inside_any(start, end, spans, expected):
     assert overlaps_sorted(start, end, spans) is expected
     assert inside_any(start, end, spans) is expected
+
+
+# ---------------------------------------------------------------- open intervals: "before 2018", "depuis janvier"
+BOUND_CASES = [
+    ("en", "Sales fell before 2018.", "2018", "before"),
+    ("en", "The deal should close by the end of 2026.", "the end of 2026", "until"),
+    ("en", "He has run the firm since August 2019.", "August 2019", "since"),
+    ("en", "Margins improved after March 2024.", "March 2024", "after"),
+    ("en", "Funding is guaranteed for 2027 or later.", "2027", "since"),
+    ("fr", "L'accord sera signé d'ici fin 2026.", "fin 2026", "until"),
+    ("fr", "Il dirige le groupe depuis 2020.", "2020", "since"),
+    ("fr", "Aucune décision avant le 3 mars 2026.", "3 mars 2026", "before"),
+    ("fr", "Les ventes reprendront après juin 2026.", "juin 2026", "after"),
+    ("fr", "Le contrat court jusqu'en 2030.", "2030", "until"),
+    ("es", "La fusión se cerrará antes de 2027.", "2027", "before"),
+    ("es", "Cotiza en bolsa desde enero de 2021.", "enero de 2021", "since"),
+    ("es", "El plan se aplicará a partir de 2027.", "2027", "since"),
+    ("es", "La oferta es válida hasta el 3 de marzo de 2026.", "3 de marzo de 2026", "until"),
+    ("de", "Der Konzern wächst seit 2020.", "2020", "since"),
+    ("de", "Die Übernahme soll bis Ende 2026 abgeschlossen sein.", "Ende 2026", "until"),
+    ("de", "Die Zahlen nach 2018 sind besser.", "2018", "after"),
+    ("de", "Die Frist endet vor dem 3. März 2026.", "3. März 2026", "before"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,bound", BOUND_CASES)
+def test_bounded_mentions_keep_their_calendar_interval(lang, text, span, bound):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found[span].bound == bound
+    unbounded = {m.text: m for m in extract_dates(f"{span}.", lang, anchor=ANCHOR)}
+    assert unbounded[span].bound is None
+    assert (found[span].start_date, found[span].end_date) == (unbounded[span].start_date, unbounded[span].end_date)
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "The company was founded in 2015.", "2015"),
+    ("en", "From 2020 to 2022, revenue doubled.", "From 2020 to 2022"),
+    ("fr", "La cession de 2019 reste contestée.", "2019"),
+    ("fr", "De 2020 à 2022, les ventes ont doublé.", "De 2020 à 2022"),
+    ("es", "En 2019, la empresa salió a bolsa.", "2019"),
+    ("de", "Von 2020 bis 2022 verdoppelte sich der Umsatz.", "Von 2020 bis 2022"),
+    ("de", "Die Firma wurde vor zwei Jahren gegründet.", "vor zwei Jahren"),
+])
+def test_unbounded_mentions(lang, text, span):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found[span].bound is None
+
+
+THURSDAY = dt.date(2019, 1, 31)
+
+
+@pytest.mark.parametrize("lang,text,span,day", [
+    # English next / last / previous / following name a day of the next / previous week
+    ("en", "The vote is on next Friday.", "next Friday", "2019-02-08"),
+    ("en", "They met last Wednesday.", "last Wednesday", "2019-01-23"),
+    ("en", "They met the previous Monday.", "previous Monday", "2019-01-21"),
+    ("en", "Talks resume this coming Friday.", "this coming Friday", "2019-02-01"),
+    # French, Spanish, German "dernier/pasado/letzten": strictly before the anchor
+    ("fr", "Ils se sont vus mercredi dernier.", "mercredi dernier", "2019-01-30"),
+    ("es", "Se reunieron el pasado miércoles.", "el pasado miércoles", "2019-01-30"),
+    # a bare weekday after "until"/"by" is the coming one, otherwise the latest one
+    ("en", "The offer is open until Friday.", "Friday", "2019-02-01"),
+    ("fr", "L'offre est ouverte jusqu'à vendredi.", "vendredi", "2019-02-01"),
+    ("es", "La oferta sigue abierta hasta el viernes.", "viernes", "2019-02-01"),
+    ("de", "Das Angebot gilt bis Freitag.", "Freitag", "2019-02-01"),
+    ("de", "Der Vorstand tagte am Freitag.", "Freitag", "2019-01-25"),
+])
+def test_weekday_directions(lang, text, span, day):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=THURSDAY)}
+    assert (found[span].start_date, found[span].end_date) == (day, day)
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    ("en", "Out of office 2016 / 11 for a week.", "2016 / 11", "2016-11-01", "2016-11-30"),
+    ("fr", "Sorti 11 - 2016, le modèle a plu.", "11 - 2016", "2016-11-01", "2016-11-30"),
+    ("es", "Publicado en 2016/11.", "2016/11", "2016-11-01", "2016-11-30"),
+    ("de", "Stand: 03/2025.", "03/2025", "2025-03-01", "2025-03-31"),
+])
+def test_numeric_year_month(lang, text, span, start, end):
+    found = {m.text: m for m in extract_dates(text, lang)}
+    assert (found[span].start_date, found[span].end_date) == (start, end)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The score was 2016 - 15 at the break."),
+    ("fr", "Le lot 2016 / 11 / 5 est vendu."),
+])
+def test_numeric_year_month_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang) if m.granularity == "month"] == []

@@ -18,9 +18,6 @@ def load_bench():
 
 
 peer_money = load_bench()
-PEER_PRESENT = all((peer_money.peer_dir() / lang / "money.jsonl").exists() for lang in ("fr", "en"))
-needs_peer = pytest.mark.skipif(not PEER_PRESENT,
-                                reason=f"peer suite not found under {peer_money.peer_dir()} (set NEWSX_PEER_DIR)")
 
 # Floors a little under what the extractor reaches (fr strict 0.946, en strict 0.959), so a regression fails.
 FLOORS = {"fr": {"span_f1": 0.96, "strict_f1": 0.92}, "en": {"span_f1": 0.96, "strict_f1": 0.93}}
@@ -31,13 +28,11 @@ def scores():
     return {lang: peer_money.run_money(lang, verified_only=True) for lang in FLOORS}
 
 
-@needs_peer
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_peer_span_f1_floor(scores, lang):
     assert scores[lang]["span_f1"] >= FLOORS[lang]["span_f1"], {k: v for k, v in scores[lang].items() if k != "misses"}
 
 
-@needs_peer
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_peer_strict_f1_floor(scores, lang):
     assert scores[lang]["strict_f1"] >= FLOORS[lang]["strict_f1"], {k: v for k, v in scores[lang].items() if k != "misses"}

@@ -38,10 +38,17 @@ Resolving (`resolve`, a pure function of a parsed mention and an anchor):
 - "now"-relative expressions (weekday, hier, cette année, janvier dernier,
   l'an prochain, a bare month, "il y a deux ans") resolve only against the
   publication anchor given to `extract_dates`; without one they stay null.
-  A bare weekday is its latest occurrence on or before the anchor (news reports the past);
-  with "dernier"/"last" strictly before, with "prochain"/"next" after; with
+  A bare weekday is its latest occurrence on or before the anchor (news reports the past),
+  after "until"/"by"/"jusqu'à"/"bis" the coming one; with "dernier"/"pasado"/"letzten"
+  strictly before, with "prochain"/"próximo"/"nächsten" after; with
   "this"/"ce"/"este"/"diesen", or "of next week", that day of the anchor's
-  week (or the week before / after). "jeudi 19" / "Thursday the 19th" is the
+  week (or the week before / after); English "next"/"last"/"previous"/"following"
+  (the lexicon's `weekly_directions`) name the day of the week after / before.
+- a mention right after "avant", "before", "until", "bis", "después de",
+  "since", "depuis", "seit", "a partir de"... or right before "or later", "ou
+  plus tard" gets a `bound` (before | until | after | since, the lexicon's
+  `bounds` and `bounds_following`): it is one side of an open interval, and
+  its start_date / end_date stay the calendar expression's own interval. "jeudi 19" / "Thursday the 19th" is the
   19th nearest the anchor that is a Thursday; "on the 19th" the nearest 19th.
 - weeks have no granularity of their own: an n-th week ("the third week of
   March", "KW 12", "la dernière semaine de 2025") and "the week of March 3"
@@ -582,6 +589,9 @@ class Grammar:
     week_of: re.Pattern[str] | None = None          # "the week of ", "la semaine du " before a date
     offset_link: re.Pattern[str] | None = None      # "le surlendemain du 12 mai": the gap after a day offset
     weekday_joint: re.Pattern[str] = re.compile(r"[\s,]+(?:the\s+)?$")
+    bound_before: re.Pattern[str] | None = None     # "avant ", "until ", "seit ": an open interval's side
+    bound_after: re.Pattern[str] | None = None      # " or later", " ou plus tard"
+    weekly_directions: frozenset[str] = frozenset()  # English "next Friday": Friday of next week
 
 
 def fold_key(word: str) -> str:
@@ -633,8 +643,8 @@ NUMERIC_TEMPLATES = {
     "iso": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d\-])",
     "dmy": r"(?<![\d/.\-])(?P<day>0?[1-9]|[12]\d|3[01])([./\-])(?P<month>0?[1-9]|1[0-2])\2(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]\d)",
     "mdy": r"(?<![\d/.\-])(?P<month>0?[1-9]|1[0-2])([./\-])(?P<day>0?[1-9]|[12]\d|3[01])\2(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]\d)",
-    "ym": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)[/\-](?P<month>0?[1-9]|1[0-2])(?![\d/.\-])",
-    "my": r"(?<![\d/.\-])(?P<month>0?[1-9]|1[0-2]) ?/ ?(?P<year>(?:19|20)\d\d)(?![\d/.\-])",
+    "ym": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d) ?[/\-] ?(?P<month>0?[1-9]|1[0-2])(?![\d/\-]| ?[/\-.] ?\d)",
+    "my": r"(?<![\d/.\-])(?P<month>0?[1-9]|1[0-2]) ?[/\-] ?(?P<year>(?:19|20)\d\d)(?![\d/\-]|[.,]\d| ?[/\-] ?\d)",
     "ymd": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)([/.])(?P<month>0?[1-9]|1[0-2])\2(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/.\-]\d|\d)",
 }
 BARE_YEAR = re.compile(r"(?<![\w.,/\-$€£¥#°+])((?:19|20)\d\d|2100)(?![\w%€$£]|[.,/\-]\d|\s?%)")
@@ -665,7 +675,34 @@ def grammar(lang: str) -> Grammar:
                    range_opener=suffix_regex(ranges.get("openers")), range_joint=gap_regex(ranges.get("joints")),
                    pair_joint=gap_regex(ranges.get("pair_joints")), pair_opener=suffix_regex(ranges.get("pair_openers")),
                    week_of=suffix_regex(data.get("week_of")), offset_link=gap_regex(data.get("offset_links")),
-                   weekday_joint=re.compile(r"[\s,]+(?:" + words_regex(data.get("weekday_joints", [])) + r"\s+)?$", re.IGNORECASE))
+                   weekday_joint=re.compile(r"[\s,]+(?:" + words_regex(data.get("weekday_joints", [])) + r"\s+)?$", re.IGNORECASE),
+                   bound_before=bound_regex(data.get("bounds"), data.get("determiners", []), before=True),
+                   bound_after=bound_regex(data.get("bounds_following"), [], before=False),
+                   weekly_directions=frozenset(fold_key(w) for w in data.get("weekly_directions", [])))
+
+
+def bound_regex(bounds: dict[str, list[str]] | None, determiners: Sequence[str], before: bool) -> re.Pattern[str] | None:
+    """One named group per bound ("before", "until", "after", "since"): words right
+    before a mention (an optional determiner between) or right after it."""
+    if not bounds:
+        return None
+    groups = "|".join(f"(?P<{name}>{words_regex(words)})" for name, words in sorted(bounds.items()) if words)
+    if before:
+        return re.compile(rf"(?<![\w])(?:{groups})\s*(?:{words_regex(determiners)}\s*)?$", re.IGNORECASE)
+    return re.compile(rf"^\s*,?\s*(?:{groups})(?![\w])", re.IGNORECASE)
+
+
+def bound_of(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """The open side a mention's neighbours give it: "avant 2018" is before, "2012 or later" since."""
+    if g.bound_before is not None:
+        found = g.bound_before.search(text, max(0, start - 40), start)
+        if found:
+            return found.lastgroup
+    if g.bound_after is not None:
+        found = g.bound_after.match(text[end:end + 30])
+        if found:
+            return found.lastgroup
+    return None
 
 
 def suffix_regex(words: Sequence[str] | None) -> re.Pattern[str] | None:
@@ -751,8 +788,9 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
     ordinal = parse_ordinal(g, groups.get("ord"))
     if "last" in groups:
         ordinal = -1
-    if kind == "weekday" and ("unit" in groups or "this" in groups or ("dir" in groups and not direction)):
-        unit = "week"  # "this Friday", "Friday of next week": a day of a given week
+    if kind == "weekday" and ("unit" in groups or "this" in groups or ("dir" in groups and not direction)
+                              or fold_key(groups.get("dir", "")) in g.weekly_directions):
+        unit = "week"  # "this Friday", "Friday of next week", English "next Friday": a day of a given week
     if "holiday" in groups:
         month, day = lookup(g, "holidays", groups["holiday"])
     rule = tuple(lookup(g, "movable_holidays", groups.get("movable")) or ())
@@ -1135,6 +1173,9 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: 
         if start >= end or inside_any(start, end, skip):
             continue
         parsed = cand.parsed
+        bound = None if parsed.kind == "range" else bound_of(g, text, start, end)
+        if bound == "until" and parsed.kind == "weekday" and parsed.direction == 0 and parsed.unit is None:
+            parsed = dataclasses.replace(parsed, direction=1)  # "by Friday", "bis Freitag": the coming one
         if parsed.kind in COMPOSED_KINDS:
             base, interval = resolve_composed(parsed, anchor, history)
             begin, finish = interval if interval else (None, None)
@@ -1147,6 +1188,7 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: 
             text=text[start:end], start=start, end=end, granularity=parsed.granularity,
             start_date=begin.isoformat() if begin else None, end_date=finish.isoformat() if finish else None,
             relative=parsed.relative, anchor=iso_interval(base) if interval and parsed.relative else None,
+            bound=bound,
         ))
     return mentions
 
