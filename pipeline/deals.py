@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
@@ -342,7 +342,7 @@ def _money(amount: Amount | None) -> Money | None:
 def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     """Deal records of one article, merged by parties and amount, in order of first mention."""
     lex = deal_lexicon(lang)
-    text = doc.text
+    text = doc_text(doc)
     skip = skip_spans(doc)
     orgs: list[Organization] = doc._.newsx_orgs or []
     amounts: list[Amount] = doc._.newsx_amounts or []

@@ -241,47 +241,76 @@ def process_items(items: Sequence[InputItem], options: RunOptions) -> list[Outco
                 doc._.newsx_anchor = anchor
                 docs.append(doc)
                 owners.append((position, start))
-        parsed: dict[int, list[tuple[int, object]]] = {}
-        for (position, offset), doc in zip(owners, _pipe_isolating_errors(nlp, docs, options.batch_size)):
-            parsed.setdefault(position, []).append((offset, doc))
-        for position, (index, article, info, anchor, warnings) in enumerate(group):
-            pieces = parsed[position]
-            failure = next((doc for _, doc in pieces if isinstance(doc, Exception)), None)
-            if failure is not None:
-                outcomes[index] = Outcome(article.doc_id, article.source, article.sha256,
-                                          error=f"{article.source}: extraction failed ({type(failure).__name__}: {failure})")
+        remaining = [0] * len(group)
+        for position, _ in owners:
+            remaining[position] += 1
+        # Docs are consumed as nlp.pipe yields them: each piece's extractions are kept,
+        # its Doc (tensors, parse) is dropped, so a long article never holds all its parsed pieces.
+        pieces: dict[int, list[tuple[int, Extraction | Exception]]] = {}
+        for index_in_group, result in enumerate(_pipe_isolating_errors(nlp, docs, options.batch_size)):
+            position, offset = owners[index_in_group]
+            docs[index_in_group] = None  # release the unparsed Doc too
+            done = result if isinstance(result, Exception) else extract_piece(result, lang, deals_stage)
+            pieces.setdefault(position, []).append((offset, done))
+            remaining[position] -= 1
+            if remaining[position]:
                 continue
-            extracted = merge_pieces([(offset, doc, deals_stage.extract_deals(doc, lang)) for offset, doc in pieces])
-            if len(pieces) > 1:
-                warnings = warnings + [f"long text processed in {len(pieces)} pieces cut at paragraph or sentence breaks"]
-            record = ArticleRecord(
-                doc_id=article.doc_id, source=article.source, sha256=article.sha256, encoding=article.encoding,
-                language=info, pipeline=pipeline_info, title=article.title,
-                anchor_date=anchor.isoformat() if anchor else None,
-                boilerplate=article.boilerplate, warnings=warnings, **extracted,
-            )
-            outcomes[index] = Outcome(article.doc_id, article.source, article.sha256, record_json=to_json(record),
-                                      warnings=warnings)
+            index, article, info, anchor, warnings = group[position]
+            outcomes[index] = _outcome(article, info, anchor, warnings, pipeline_info, pieces.pop(position), to_json)
     return [outcomes[i] for i in range(len(items))]
+
+
+@dataclass
+class Extraction:
+    """What one parsed piece of an article yields, offsets into the piece."""
+
+    amounts: list
+    dates: list
+    quotes: list
+    organizations: list
+    deals: list
+
+
+def extract_piece(doc, lang: str, deals_stage) -> Extraction:
+    return Extraction(list(doc._.newsx_amounts or []), list(doc._.newsx_dates or []), list(doc._.newsx_quotes or []),
+                      list(doc._.newsx_orgs or []), deals_stage.extract_deals(doc, lang))
+
+
+def _outcome(article, info, anchor, warnings: list[str], pipeline_info, pieces, to_json) -> Outcome:
+    """The record of one article from its pieces' extractions, or its error."""
+    failure = next((done for _, done in pieces if isinstance(done, Exception)), None)
+    if failure is not None:
+        return Outcome(article.doc_id, article.source, article.sha256,
+                       error=f"{article.source}: extraction failed ({type(failure).__name__}: {failure})")
+    extracted = merge_pieces(pieces)
+    if len(pieces) > 1:
+        warnings = warnings + [f"long text processed in {len(pieces)} pieces cut at paragraph or sentence breaks"]
+    record = ArticleRecord(
+        doc_id=article.doc_id, source=article.source, sha256=article.sha256, encoding=article.encoding,
+        language=info, pipeline=pipeline_info, title=article.title,
+        anchor_date=anchor.isoformat() if anchor else None,
+        boilerplate=article.boilerplate, warnings=warnings, **extracted,
+    )
+    return Outcome(article.doc_id, article.source, article.sha256, record_json=to_json(record), warnings=warnings)
 
 
 def _shifted(span, offset: int):
     return span if offset == 0 else span.model_copy(update={"start": span.start + offset, "end": span.end + offset})
 
 
-def merge_pieces(pieces) -> dict[str, list]:
+def merge_pieces(pieces: Sequence[tuple[int, Extraction]]) -> dict[str, list]:
     """The extractions of one article's pieces, offsets shifted into the whole text;
     an organisation named in several pieces is one organisation."""
     amounts, dates, quotes, deals = [], [], [], []
     organizations: dict[str, object] = {}
-    for offset, doc, piece_deals in pieces:
-        amounts += [_shifted(a, offset) for a in doc._.newsx_amounts or []]
-        dates += [_shifted(d, offset) for d in doc._.newsx_dates or []]
-        quotes += [_shifted(q, offset) for q in doc._.newsx_quotes or []]
+    for offset, piece in sorted(pieces, key=lambda p: p[0]):
+        amounts += [_shifted(a, offset) for a in piece.amounts]
+        dates += [_shifted(d, offset) for d in piece.dates]
+        quotes += [_shifted(q, offset) for q in piece.quotes]
         deals += [d if offset == 0 else d.model_copy(update={"evidence_start": d.evidence_start + offset,
                                                              "evidence_end": d.evidence_end + offset})
-                  for d in piece_deals]
-        for org in doc._.newsx_orgs or []:
+                  for d in piece.deals]
+        for org in piece.organizations:
             mentions = [_shifted(m, offset) for m in org.mentions]
             known = organizations.get(org.name)
             if known is None:
@@ -296,18 +325,40 @@ def merge_pieces(pieces) -> dict[str, list]:
             "quotes": quotes, "deals": deals}
 
 
-def _pipe_isolating_errors(nlp, docs, batch_size: int) -> list:
-    """`nlp.pipe` over the batch; if it fails, redo one by one so only the bad doc is lost."""
-    try:
-        return list(nlp.pipe(docs, batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - isolate below, the error is reported per document
-        results = []
-        for doc in docs:
-            try:
-                results.append(nlp(doc))
-            except Exception as exc:  # noqa: BLE001
-                results.append(exc)
-        return results
+MAX_BATCH_CHARS = 60_000  # a batch's tensors grow with its longest doc times its size: long pieces go alone
+
+
+def char_batches(docs: Sequence, max_docs: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list]:
+    """Consecutive docs in batches of at most `max_docs` docs and about `max_chars` characters."""
+    batch: list = []
+    chars = 0
+    for doc in docs:
+        size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if batch and (len(batch) >= max_docs or chars + size > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += size
+    if batch:
+        yield batch
+
+
+def _pipe_isolating_errors(nlp, docs: list, batch_size: int) -> Iterator:
+    """`nlp.pipe` over the docs in batches bounded in count and characters, yielded
+    as they come; if a batch fails, its docs not yet yielded are redone one by one,
+    so only the bad one is lost (as its exception)."""
+    for batch in char_batches(docs, batch_size):
+        done = 0
+        try:
+            for doc in nlp.pipe(batch, batch_size=len(batch)):
+                yield doc
+                done += 1
+        except Exception:  # noqa: BLE001 - isolate below, the error is reported per document
+            for doc in batch[done:]:
+                try:
+                    yield nlp(doc)
+                except Exception as exc:  # noqa: BLE001
+                    yield exc
 
 
 def _worker(items: Sequence[InputItem], options: RunOptions) -> list[Outcome]:

@@ -89,3 +89,37 @@ def test_record_fields(tmp_path):
     assert record["language"] == {"code": "en", "confidence": 1.0, "method": "given", "processed_as": "en"}
     assert record["pipeline"]["model"] == "blank:en"
     assert record["title"] == "Acme raises money"
+
+
+@pytest.mark.parametrize("lengths,max_docs,max_chars,expected", [
+    ([10, 10, 10], 8, 100, [3]),              # short docs: one batch
+    ([10, 10, 10], 2, 100, [2, 1]),           # the count bound
+    ([60, 60, 10, 10], 8, 100, [1, 3]),       # the character bound
+    ([500, 10], 8, 100, [1, 1]),              # a piece longer than the bound goes alone
+    ([], 8, 100, []),
+])
+def test_char_batches(lengths, max_docs, max_chars, expected):
+    import spacy
+
+    nlp = spacy.blank("en")
+    docs = [nlp.make_doc("x" * (n - 1) + " ") for n in lengths]
+    batches = list(runner.char_batches(docs, max_docs, max_chars))
+    assert [len(b) for b in batches] == expected
+    assert [d for b in batches for d in b] == docs
+
+
+def test_a_failing_doc_loses_only_itself():
+    import spacy
+
+    nlp = spacy.blank("en")
+
+    @spacy.Language.component("fails_on_boom")
+    def fails_on_boom(doc):
+        if "boom" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    nlp.add_pipe("fails_on_boom")
+    docs = [nlp.make_doc(t) for t in ("one", "boom", "three", "four")]
+    results = list(runner._pipe_isolating_errors(nlp, docs, batch_size=8))
+    assert [r.text if not isinstance(r, Exception) else "error" for r in results] == ["one", "error", "three", "four"]

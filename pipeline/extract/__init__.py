@@ -37,24 +37,46 @@ def skip_spans(doc) -> list[CharSpan]:
 SENTENCE_CLOSERS = ".!?…:;»\"”“)'’"
 
 
+_SENTENCES_KEY = "newsx_sentence_spans"
+_TEXT_KEY = "newsx_text"
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, read once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def sentence_spans(doc) -> list[CharSpan]:
-    """Sentence boundaries as character offsets (parser or sentencizer).
+    """Sentence boundaries as character offsets (parser or sentencizer), computed once per Doc.
 
     A boundary is kept only after sentence-final punctuation or a line break:
     the parser also splits fragments such as bullet items ("- Amazon | négocie
-    …"), which would cut a subject from its verb."""
+    …"), which would cut a subject from its verb. Read from the token arrays
+    (one pass in C), not `doc.sents`, which builds a Python object per token."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is not None:
+        return list(cached)
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return [(0, len(doc.text))]
-    text = doc.text  # built from the tokens on each access: read it once
+        return [(0, len(doc_text(doc)))]
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    text = doc_text(doc)
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+    starts = [i for i, row in enumerate(rows) if i == 0 or row[0] == 1]
     merged: list[CharSpan] = []
-    for sent in doc.sents:
+    for number, first in enumerate(starts):
+        last = (starts[number + 1] if number + 1 < len(starts) else len(rows)) - 1
+        start_char, end_char = rows[first][1], rows[last][1] + rows[last][2]
         if merged:
-            previous = text[merged[-1][0]:merged[-1][1]]
-            stripped = previous.rstrip(" \t")
+            stripped = text[merged[-1][0]:merged[-1][1]].rstrip(" \t")
             if stripped and not stripped.endswith("\n") and stripped[-1] not in SENTENCE_CLOSERS:
-                merged[-1] = (merged[-1][0], sent.end_char)
+                merged[-1] = (merged[-1][0], end_char)
                 continue
-        merged.append((sent.start_char, sent.end_char))
+        merged.append((start_char, end_char))
+    doc.user_data[_SENTENCES_KEY] = tuple(merged)
     return merged
 
 

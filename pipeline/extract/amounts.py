@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.extract.numbers import (
     DIGITS_PATTERN, WORD_END, WORD_START, is_weak_number, number_pattern, number_words, parse_number,
     words_to_regex,
@@ -694,7 +694,7 @@ class AmountsComponent:
         self.name = name
 
     def __call__(self, doc):
-        doc._.newsx_amounts = extract_amounts(doc.text, self.lang, skip=skip_spans(doc),
+        doc._.newsx_amounts = extract_amounts(doc_text(doc), self.lang, skip=skip_spans(doc),
                                               sentences=sentence_spans(doc))
         return doc
 

@@ -87,7 +87,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, doc_text, inside_any, skip_spans
 from pipeline.resources import lexicon
 from pipeline.schema import DateMention
 
@@ -1218,8 +1218,7 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc):
-        doc._.newsx_dates = extract_dates(doc.text, self.lang, anchor=doc._.newsx_anchor,
-                                          skip=skip_spans(doc), sentences=sentence_spans(doc))
+        doc._.newsx_dates = extract_dates(doc_text(doc), self.lang, anchor=doc._.newsx_anchor, skip=skip_spans(doc))
         return doc
 
 

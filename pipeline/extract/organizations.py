@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract import CharSpan, inside_any, skip_spans
+from pipeline.extract import CharSpan, doc_text, inside_any, skip_spans
 from pipeline.resources import lexicon, load_json, load_jsonl
 from pipeline.schema import Mention, Organization
 
@@ -291,7 +291,7 @@ class OrganizationsComponent:
 
     def ner_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for ent in doc.ents:
             if ent.label_ != "ORG" or len(ent) > MAX_UNKNOWN_TOKENS:
                 continue

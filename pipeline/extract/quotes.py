@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.extract.persons import (
     CAP_WORD,
     SPACE,
@@ -743,9 +743,9 @@ class QuotesComponent:
         ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         skip = skip_spans(doc)
         sentences = sentence_spans(doc)
-        persons = find_persons(doc.text, self.lang, ner_persons=ner, skip=skip, sentences=sentences)
+        persons = find_persons(doc_text(doc), self.lang, ner_persons=ner, skip=skip, sentences=sentences)
         doc._.newsx_persons = persons
-        doc._.newsx_quotes = extract_quotes(doc.text, self.lang, persons=persons, orgs=doc._.newsx_orgs or [],
+        doc._.newsx_quotes = extract_quotes(doc_text(doc), self.lang, persons=persons, orgs=doc._.newsx_orgs or [],
                                             skip=skip, sentences=sentences)
         return doc
 
