@@ -364,6 +364,9 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             s_start, s_end = sentence
             sent_parties = company_index.within(s_start, s_end)
             subject = _subject_company(doc, sentence, sent_parties, parsed)
+            if is_question(text, sentence):  # "Will Nvidia invest $100bn?" asks, it reports nothing
+                previous_subject = subject
+                continue
             if not sent_parties and previous_subject is None:
                 _apply_anaphoric_status(text, sentence, found, lex)
                 continue
@@ -381,6 +384,14 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
 
     explicit = collect(None)
     return merge_mentions(text, collect(_default_target(explicit, companies)) if explicit else explicit)
+
+
+QUESTION_END = re.compile(r"[?？]\W*$")
+
+
+def is_question(text: str, sentence: CharSpan) -> bool:
+    """A sentence ending with a question mark (closing quotes and brackets aside)."""
+    return QUESTION_END.search(text[sentence[0]:sentence[1]].rstrip()) is not None
 
 
 def _default_target(mentions: Sequence[DealMention], companies: Sequence[Party]) -> str | None:

@@ -150,6 +150,15 @@ NEGATIVES = [
     ("de", "Apple machte im Quartal 90 Milliarden Dollar Umsatz.", ["Apple"], [("90 Milliarden Dollar", 9e10, "USD", "other")]),
     ("es", "Iberdrola presentó sus resultados anuales.", ["Iberdrola"], []),
     ("fr", "Le Monde publie une enquête sur l'IA.", [], []),
+    # questions ask, they report nothing (the statements are deals: see CASES)
+    ("fr", "Nvidia va-t-elle investir 2 milliards de dollars dans CoreWeave ?", ["Nvidia", "CoreWeave"],
+     [("2 milliards de dollars", 2e9, "USD", "investment")]),
+    ("en", "Will Microsoft invest $10 billion in Anthropic?", ["Microsoft", "Anthropic"],
+     [("$10 billion", 1e10, "USD", "investment")]),
+    ("es", "¿Comprará Telefónica Telxius por 2.000 millones de euros?", ["Telefónica", "Telxius"],
+     [("2.000 millones de euros", 2e9, "EUR", "other")]),
+    ("de", "Übernimmt Siemens Altair für 10 Milliarden Dollar?", ["Siemens", "Altair"],
+     [("10 Milliarden Dollar", 1e10, "USD", "other")]),
 ]
 
 

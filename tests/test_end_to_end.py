@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 
 # Floors under the seed scores: raised as the pipeline improves, never lowered.
-F1_FLOORS = {"amounts": 1.0, "amount_spans": 1.0, "dates": 0.97, "organizations": 1.0, "quotes": 1.0, "deals": 0.80}
+F1_FLOORS = {"amounts": 1.0, "amount_spans": 1.0, "dates": 0.97, "organizations": 1.0, "quotes": 1.0, "deals": 0.82}
 ACCURACY_FLOORS = {"amount_qualifier": 1.0, "date_resolution": 1.0, "quote_speaker": 0.96,
                    "deal_status": 0.82, "deal_type": 1.0, "deal_date": 0.86, "language": 1.0}
 
