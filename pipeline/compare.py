@@ -70,13 +70,16 @@ def _money_key(deal: Deal) -> tuple[float, float]:
 
 
 def build_comparison(records: list[ArticleRecord]) -> Comparison:
-    """Group deal records by (investors, target), then by amount: one version per amount."""
+    """Group deal records by (investors, target), then by amount: one version per amount.
+    Parties are compared by their table name, so "Banco Sabadell" in one article and
+    "Sabadell" in another are one party."""
     by_pair: dict[tuple[tuple[str, ...], str], dict[tuple[float, float], list[tuple[ArticleRecord, Deal]]]] = {}
     count = 0
     for record in records:
+        canonical = {org.name: org.canonical or org.name for org in record.organizations}
         for deal in record.deals:
             count += 1
-            pair = (tuple(sorted(deal.investors)), deal.target or "")
+            pair = (tuple(sorted(canonical.get(i, i) for i in deal.investors)), canonical.get(deal.target, deal.target) or "")
             by_pair.setdefault(pair, {}).setdefault(_money_key(deal), []).append((record, deal))
     groups = []
     for (investors, target), by_amount in by_pair.items():

@@ -30,11 +30,22 @@ def get_nlp(lang: str) -> Language:
         nlp.add_pipe("newsx_line_breaks", before="parser")
     else:
         nlp = spacy.blank(lang)
+        split_acronym_full_stops(nlp)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("newsx_line_breaks")
     for name in NEWSX_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+ACRONYM_FULL_STOP = r"(?<=[A-Za-zÄÖÜäöü][A-ZÄÖÜ])\."
+
+
+def split_acronym_full_stops(nlp: Language) -> None:
+    """A sentence's full stop after a capitalised acronym is punctuation ("die Förderbank
+    KfW.", "Siemens AG."): German's default rules keep it in the word, hiding the name."""
+    suffixes = list(nlp.Defaults.suffixes or []) + [ACRONYM_FULL_STOP]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def describe(nlp: Language) -> str:

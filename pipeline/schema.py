@@ -80,7 +80,10 @@ class Mention(Model):
 
 
 class Organization(Model):
-    name: str
+    name: str = Field(description="the table's canonical name when the article uses it, else the article's most used form")
+    canonical: str | None = Field(None, description=(
+        "the organisation table's name (models/organizations.jsonl), the same in every article; "
+        "null for organisations found by rules"))
     aliases: list[str]
     kind: OrgKind = "other"
     methods: list[str] = Field(default_factory=list, description="table | ner | suffix | context")

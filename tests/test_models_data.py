@@ -20,7 +20,7 @@ MODELS = Path(__file__).resolve().parents[1] / "models"
 ORGS_PATH = MODELS / "organizations.jsonl"
 NOT_ORGS_PATH = MODELS / "not_organizations.json"
 
-ALLOWED_KINDS = {"company", "media", "fund", "public_body"}
+ALLOWED_KINDS = {"company", "media", "fund", "public_body", "other"}
 ALLOWED_KEYS = {"name", "aliases", "kind", "wikidata"}
 WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 

@@ -89,6 +89,10 @@ class OrgCues:
     compound_heads: tuple[str, ...] = ()  # German-style compounds ending in a cue noun: "Softwarehersteller"
     person_titles: frozenset[str] = frozenset()  # last words of titles: "executive", "PDG", "Vorstandschef"
     cue_heads: frozenset[str] = frozenset()  # last words of the "before" cues ("firma", "company"): never part of a name
+    prefixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # "Banco", "Grupo" + a name
+    nationalities: frozenset[str] = frozenset()  # "the German lender X", "la startup francesa X"
+    plural_heads: frozenset[str] = frozenset()  # "los fondos KKR, Cinven y Providence": a list follows
+    list_joints: frozenset[str] = frozenset()  # ",", "and", "y", "und"
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -111,6 +115,11 @@ def load_cues(nlp: Language) -> OrgCues:
                    person_titles=frozenset(_token_texts(nlp, t)[-1].lower() for t in data.get("person_titles", ())))
     cues.suffixes = _index_by_first(
         (_token_texts(nlp, word), kind) for kind, words in data.get("suffixes", {}).items() for word in words)
+    cues.prefixes = _index_by_first(
+        (_token_texts(nlp, word), kind) for kind, words in data.get("prefixes", {}).items() for word in words)
+    cues.nationalities = frozenset(w.lower() for w in data.get("nationalities", ()))
+    cues.plural_heads = frozenset(w.lower() for w in data.get("plural_cue_heads", ()))
+    cues.list_joints = frozenset(w.lower() for w in data.get("list_joints", ()))
     for attr in ("before", "after"):
         phrases = data.get(f"context_{attr}", ())
         index = _index_by_first((_token_texts(nlp, p.lower()), "") for p in phrases)
@@ -227,7 +236,8 @@ class OrganizationsComponent:
         return found
 
     def unknown_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
-        found = self.suffix_candidates(doc) + self.context_candidates(doc) + self.ner_candidates(doc)
+        found = (self.suffix_candidates(doc) + self.prefix_candidates(doc) + self.context_candidates(doc)
+                 + self.ner_candidates(doc))
         persons = {fold(e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")}
         banned = not_organizations()
         kept: list[Candidate] = []
@@ -262,6 +272,50 @@ class OrganizationsComponent:
                 break
         return found
 
+    def prefix_candidates(self, doc: Doc) -> list[Candidate]:
+        """A designator that opens a name ("Banco Sabadell", "Grupo Santander", "Banque Populaire")."""
+        found = []
+        for i, token in enumerate(doc):
+            for words, kind in self.cues.prefixes.get(token.text, ()):
+                if not _sequence_at(doc, i, words, lower=False):
+                    continue
+                end = _capitalised_run_forwards(doc, i + len(words), MAX_UNKNOWN_TOKENS - len(words))
+                if end > i + len(words):
+                    span = doc[i:end]
+                    found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
+                break
+        return found
+
+    def _cue_end(self, doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+        """Index after the cue `words` at token i, allowing one nationality word inside it
+        ("the German lender", "die US-amerikanische Bank") or right after it ("la startup francesa")."""
+        if _sequence_at(doc, i, words, lower=True):
+            end = i + len(words)
+        elif (len(words) > 1 and i + 1 < len(doc) and doc[i + 1].lower_ in self.cues.nationalities
+              and doc[i].lower_ == words[0] and _sequence_at(doc, i + 2, words[1:], lower=True)):
+            end = i + 1 + len(words)
+        else:
+            return None
+        if end < len(doc) and doc[end].lower_ in self.cues.nationalities and not _is_capitalised(doc[end].text):
+            end += 1
+        return end
+
+    def _runs_after_cue(self, doc: Doc, j: int, listing: bool, most: int = 5) -> list[tuple[int, int]]:
+        """The capitalised run right after a cue; after a plural cue ("the funds", "los
+        fondos") also the runs of the list it opens ("KKR, Cinven y Providence")."""
+        runs: list[tuple[int, int]] = []
+        while len(runs) < most:
+            end = _capitalised_run_forwards(doc, j, MAX_UNKNOWN_TOKENS)
+            if end == j:
+                break
+            runs.append((j, end))
+            if not listing or end >= len(doc) or doc[end].lower_ not in self.cues.list_joints:
+                break
+            j = end + 1
+            if j < len(doc) and doc[end].text == "," and doc[j].lower_ in self.cues.list_joints:
+                j += 1  # the serial comma: "A, B, and C"
+        return runs
+
     def context_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
         heads = self.cues.compound_heads
@@ -272,10 +326,9 @@ class OrganizationsComponent:
                     span = doc[i + 1:end]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
             for words in self.cues.before.get(token.lower_, ()):
-                if _sequence_at(doc, i, words, lower=True):
-                    j = i + len(words)
-                    end = _capitalised_run_forwards(doc, j, MAX_UNKNOWN_TOKENS)
-                    if end > j:
+                j = self._cue_end(doc, i, words)
+                if j is not None:
+                    for j, end in self._runs_after_cue(doc, j, listing=words[-1] in self.cues.plural_heads):
                         span = doc[j:end]
                         found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
                     break
@@ -303,14 +356,19 @@ class OrganizationsComponent:
         return found
 
 
-def display_name(canonical: str, kind: str, surfaces: Sequence[str]) -> str:
-    """The record's name: the table's canonical name, except for public bodies whose
-    name is translated ("Commission européenne", "EU-Kommission"): those keep the
-    form the article uses most, since a reader of that article knows them by it."""
-    if kind != "public_body" or fold(canonical) in {fold(s) for s in surfaces}:
-        return canonical
-    counts = Counter(surfaces)
-    return max(counts, key=lambda s: (counts[s], len(s), s))
+def display_name(entry: TableEntry, surfaces: Sequence[str]) -> str:
+    """The record's name: the table's canonical name when the article uses it, else the
+    table form the article uses most (longest on ties): "Banco Sabadell", "AWS",
+    "EU-Kommission" stay as written, since a reader of the article knows the organisation
+    by them; an inflected form ("Nvidias") never becomes a name. The table's name stays
+    in `canonical` for comparing articles."""
+    if fold(entry.name) in {fold(s) for s in surfaces}:
+        return entry.name
+    table_forms = {fold(a) for a in entry.aliases}
+    used = Counter(s for s in surfaces if fold(s) in table_forms)
+    if not used:
+        return entry.name
+    return max(used, key=lambda s: (used[s], len(s), s))
 
 
 def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry]) -> list[Organization]:
@@ -329,7 +387,8 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
         entry = table.get(name)
         kind = entry.kind if entry else next((m.kind for m in mentions if m.method == "suffix"), "company")
         orgs.append(Organization(
-            name=display_name(name, kind, [m.text for m in mentions]),
+            name=display_name(entry, [m.text for m in mentions]) if entry else name,
+            canonical=entry.name if entry else None,
             aliases=list(dict.fromkeys(m.text for m in mentions)),
             kind=kind,
             methods=sorted({m.method for m in mentions}),
