@@ -92,6 +92,9 @@ class DealLexicon:
     conjunctions: frozenset[str] = field(default_factory=frozenset)
     anaphora: re.Pattern[str] | None = None
     subject_anaphora: re.Pattern[str] | None = None
+    negation: re.Pattern[str] | None = None  # "no talks", "keine Gespräche", "n'est pas en négociation"
+    supplier_verbs: re.Pattern[str] | None = None  # "X won a contract from Y": X supplies, Y pays
+    founding: re.Pattern[str] | None = None  # "founded in 2010", "2009 gegründet": a date that is not the deal's
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -137,6 +140,9 @@ def deal_lexicon(lang: str) -> DealLexicon:
         conjunctions=frozenset(data.get("conjunctions", ())),
         anaphora=_word_regex([re.escape(w) for w in data.get("deal_anaphora", ())]),
         subject_anaphora=_sentence_opening([re.escape(w) for w in data.get("subject_anaphora", ())]),
+        negation=_word_regex(data.get("negations", ())),
+        founding=_word_regex(data.get("founding_cues", ())),
+        supplier_verbs=_word_regex(data.get("supplier_verbs", ())),
     )
 
 
@@ -264,7 +270,10 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         return buyers, seller.name if seller else None, "share_sale"
     if cue.kind == "contract":
         partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
-        investors = [_subject_before(text, before).name] if before else []
+        subject = _subject_before(text, before) if before else None
+        if partner and subject and lex.supplier_verbs and lex.supplier_verbs.search(text, subject.end, cue.start):
+            return [partner.name], subject.name, deal_type  # the client pays: it is the investor
+        investors = [subject.name] if subject else []
         target = (partner or targeted or (after[0] if after else None))
         return investors, target.name if target else None, deal_type
     # invest, partnership, share_sale
@@ -300,13 +309,29 @@ def clause_around(text: str, start: int, end: int, sentence: CharSpan) -> CharSp
     return left, right_match.start() if right_match else s_end
 
 
+NEGATION_BEFORE, NEGATION_AFTER = 30, 12  # "has not held talks", "keine Gespräche"; "ne négocie pas"
+DENIABLE = ("negotiating", "considering")  # "did not confirm" is no denial; "no talks" is
+
+
 def find_status(text: str, spans: Sequence[CharSpan], lex: DealLexicon) -> str | None:
-    """The most decisive status cue in the first span that has one."""
+    """The most decisive status cue in the first span that has one; talks, plans or
+    announcements negated right there ("we are not in talks", "keine Gespräche") are denied."""
     for start, end in spans:
         for pattern, status in lex.statuses:
-            if pattern.search(text, start, end):
+            found = pattern.search(text, start, end)
+            if found:
+                if status in DENIABLE and _negated(text, found, (start, end), lex):
+                    return "denied"
                 return status
     return None
+
+
+def _negated(text: str, cue: re.Match[str], span: CharSpan, lex: DealLexicon) -> bool:
+    if lex.negation is None:
+        return False
+    left = max(span[0], cue.start() - NEGATION_BEFORE)
+    right = min(span[1], cue.end() + NEGATION_AFTER)
+    return lex.negation.search(text, left, cue.start()) is not None or lex.negation.search(text, cue.end(), right) is not None
 
 
 def iso_partial(mention: DateMention) -> str | None:
@@ -504,7 +529,7 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
         clause = clause_around(text, investor_party.start if investor_party else low, high, sentence)
         status = find_status(text, [clause, sentence], lex) or DEFAULT_STATUS.get(deal_type, "announced")
-        mention_date, dated_here = _mention_date(text, dates, sentence, low)
+        mention_date, dated_here = _mention_date(text, dates, sentence, low, lex)
         mentions.append(DealMention(
             investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,
             valuation=valuation if valuation is not amount else None, status=status,
@@ -545,11 +570,17 @@ def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
     return before[-1] if before else None
 
 
-def _mention_date(text: str, dates: SpanIndex, sentence: CharSpan, position: int) -> tuple[str | None, bool]:
+DEADLINE_BOUNDS = ("before", "until", "after")  # "to close by the end of 2026": not when it happened
+
+
+def _mention_date(text: str, dates: SpanIndex, sentence: CharSpan, position: int,
+                  lex: DealLexicon) -> tuple[str | None, bool]:
     """The resolved date nearest the cue in its sentence, else the paragraph's; and
-    whether it came from the sentence itself."""
+    whether it came from the sentence itself. Deadlines ("bis Ende März 2026") and
+    founding dates ("founded in 2010") are not the deal's."""
     for start, end in (sentence, _paragraph(text, position)):
-        candidates = [d for d in dates.within(start, end) if iso_partial(d)]
+        candidates = [d for d in dates.within(start, end) if iso_partial(d) and d.bound not in DEADLINE_BOUNDS
+                      and not (lex.founding and lex.founding.search(text, max(start, d.start - 30), min(end, d.end + 15)))]
         if candidates:
             return iso_partial(min(candidates, key=lambda d: abs(d.start - position))), (start, end) == sentence
     return None, False

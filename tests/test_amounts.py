@@ -270,3 +270,15 @@ def test_a_long_text_reads_each_repeated_paragraph_as_the_paragraph_alone(lang, 
     expected = [(s + k * len(unit), e + k * len(unit), *rest) for k in range(copies) for s, e, *rest in one]
     found = extract_amounts(unit * copies, lang)
     assert [(a.start, a.end, a.value, a.value_max, a.currency, a.qualifier, a.role) for a in found] == expected
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "a deal worth up to $4.1 billion", 4.1e9),
+    ("fr", "pour 4,1 milliards de dollars", 4.1e9),
+    ("de", "für 16,4 Milliarden Dollar", 1.64e10),
+    ("es", "por 1,15 millones de euros", 1.15e6),
+    ("en", "valued at $0.7 trillion", 7e11),
+])
+def test_values_carry_no_binary_noise(lang, text, value):
+    found = extract_amounts(text, lang)
+    assert len(found) == 1 and repr(found[0].value) == repr(value)

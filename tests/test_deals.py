@@ -231,3 +231,79 @@ def test_date_from_sentence(blank_nlp):
 def test_iso_partial(granularity, start, end, expected):
     mention = DateMention(text="x", start=0, end=1, granularity=granularity, start_date=start, end_date=end)
     assert iso_partial(mention) == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,status", [
+    # talks or plans negated right there are denied
+    ("de", "Siemens Healthineers führt keine Gespräche über eine Übernahme von Qiagen.",
+     ["Siemens Healthineers", "Qiagen"], "denied"),
+    ("en", "Merck said it has not held talks to acquire Tessera.", ["Merck", "Tessera"], "denied"),
+    ("fr", "Vivendi n'est pas en négociation pour racheter Lagardère.", ["Vivendi", "Lagardère"], "denied"),
+    ("es", "Telefónica no negocia la compra de Telxius.", ["Telefónica", "Telxius"], "denied"),
+    ("en", "Merck is in talks to acquire Tessera.", ["Merck", "Tessera"], "negotiating"),
+    # failures and breakdowns are cancellations; past-tense rejections of a report are denials
+    ("en", "BBVA's bid for Sabadell failed in October.", ["BBVA", "Sabadell"], "cancelled"),
+    ("fr", "BBVA a échoué à racheter Sabadell.", ["BBVA", "Sabadell"], "cancelled"),
+    ("de", "Der Bund hatte die Verhandlungen über den Kauf von Tennet abgebrochen.", ["Bund", "Tennet"], "cancelled"),
+    ("de", "Siemens wies Berichte über eine Übernahme von Qiagen zurück.", ["Siemens", "Qiagen"], "denied"),
+])
+def test_negated_failed_and_denied(blank_nlp, lang, text, orgs, status):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [d.status for d in deals] == [status]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount", [
+    ("es", "Factorial captó 120 millones de dólares en una ronda encabezada por Atomico.", ["Factorial", "Atomico"],
+     ("120 millones de dólares", 1.2e8, "USD", "fundraise")),
+    ("fr", "Mistral a levé 600 millions d'euros lors d'un tour mené par General Catalyst.", ["Mistral", "General Catalyst"],
+     ("600 millions d'euros", 6e8, "EUR", "fundraise")),
+    ("en", "Mistral raised $640 million in a round led by General Catalyst.", ["Mistral", "General Catalyst"],
+     ("$640 million", 6.4e8, "USD", "fundraise")),
+    ("de", "Celonis sammelte 1 Milliarde Dollar ein, angeführt von General Catalyst.", ["Celonis", "General Catalyst"],
+     ("1 Milliarde Dollar", 1e9, "USD", "fundraise")),
+])
+def test_lead_investors(blank_nlp, lang, text, orgs, amount):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
+    assert [(d.investors, d.target, d.type) for d in deals] == [([orgs[1]], orgs[0], "funding_round")]
+
+
+def _date(text: str, sentence: str, start: str, end: str, granularity: str, bound=None) -> DateMention:
+    at = sentence.index(text)
+    return DateMention(text=text, start=at, end=at + len(text), granularity=granularity,
+                       start_date=start, end_date=end, bound=bound)
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount,dates,expected", [
+    ("en", "Santander agreed to buy Metro Bank, which was founded in 2010, for £2.1bn.", ["Santander", "Metro Bank"],
+     ("£2.1bn", 2.1e9, "GBP", "other"), [("2010", "2010-01-01", "2010-12-31", "year", None)], None),
+    ("de", "Der Bund zahlt 4,5 Milliarden Euro für Tennet; der Kauf soll bis Ende März 2026 abgeschlossen sein.",
+     ["Bund", "Tennet"], ("4,5 Milliarden Euro", 4.5e9, "EUR", "investment"),
+     [("Ende März 2026", "2026-03-21", "2026-03-31", "part_of_month", "until")], None),
+    ("fr", "En juin 2025, BPCE a racheté Novo Banco, fondée en 2014, pour 6,4 milliards d'euros.", ["BPCE", "Novo Banco"],
+     ("6,4 milliards d'euros", 6.4e9, "EUR", "other"),
+     [("juin 2025", "2025-06-01", "2025-06-30", "month", None), ("2014", "2014-01-01", "2014-12-31", "year", None)], "2025-06"),
+])
+def test_deal_date_is_no_founding_date_or_deadline(blank_nlp, lang, text, orgs, amount, dates, expected):
+    mentions = [_date(t, text, s, e, g, b) for t, s, e, g, b in dates]
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount], dates=mentions), lang)
+    assert [d.date for d in deals] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount,expected", [
+    # a supplier winning a contract: the client that pays is the investor
+    ("fr", "OVHcloud a remporté un contrat de 350 millions d'euros auprès de la Commission européenne.",
+     ["OVHcloud", "Commission européenne"], ("350 millions d'euros", 3.5e8, "EUR", "contract"),
+     (["Commission européenne"], "OVHcloud")),
+    ("en", "Capgemini won a €350 million contract from the European Commission.",
+     ["Capgemini", "European Commission"], ("€350 million", 3.5e8, "EUR", "contract"), (["European Commission"], "Capgemini")),
+    ("es", "Indra se adjudicó un contrato de 200 millones de euros de parte de Defensa.",
+     ["Indra", "Defensa"], ("200 millones de euros", 2e8, "EUR", "contract"), (["Defensa"], "Indra")),
+    ("de", "SAP erhielt einen Auftrag über 300 Millionen Euro von der Bundeswehr.",
+     ["SAP", "Bundeswehr"], ("300 Millionen Euro", 3e8, "EUR", "contract"), (["Bundeswehr"], "SAP")),
+    # a client signing with a supplier stays the investor
+    ("en", "Microsoft signed a $10 billion contract with CoreWeave.",
+     ["Microsoft", "CoreWeave"], ("$10 billion", 1e10, "USD", "contract"), (["Microsoft"], "CoreWeave")),
+])
+def test_contract_direction(blank_nlp, lang, text, orgs, amount, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
+    assert [(d.investors, d.target, d.type) for d in deals] == [(*expected, "commercial_contract")]

@@ -676,11 +676,16 @@ def extract_amounts(text: str, lang: str, *, skip: Sequence[tuple[int, int]] = (
     _apply_roles(g, text, cands, sents)
     _propagate_roles(cands)
     return [
-        Amount(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, value_max=c.value_max,
+        Amount(text=text[c.start:c.end], start=c.start, end=c.end, value=exact(c.value), value_max=exact(c.value_max),
                currency=c.currency, currency_inferred=c.inferred, qualifier=c.qualifier, role=c.role,
                warnings=list(c.warnings))
         for c in cands
     ]
+
+
+def exact(value: float | None) -> float | None:
+    """The value without binary noise: "4,1 milliards" is 4100000000.0, not 4099999999.9999995."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 # --------------------------------------------------------------------------- spaCy
