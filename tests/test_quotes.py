@@ -165,6 +165,21 @@ CASES = [
     ("de", "„Der Preis ist sportlich“, sagte Analyst Max Yates von Morgan Stanley. Er sprach von einer "
            "„sinnvollen“ Transaktion.", ("Morgan Stanley",),
      [("Der Preis ist sportlich", "Max Yates", "person"), ("sinnvollen", "Max Yates", "person")]),
+    # compound titles are no part of a name; analysts and sources of a named organisation speak for it
+    ("de", "„Wir sichern uns Mitsprache“, sagte Bundesfinanzminister Lars Klingbeil.", (),
+     [("Wir sichern uns Mitsprache", "Lars Klingbeil", "person")]),
+    ("de", "Dessen Präsident Reiner Holznagel bemängelte, der Kaufpreis sei „nicht nachvollziehbar hoch“.", (),
+     [("nicht nachvollziehbar hoch", "Reiner Holznagel", "person")]),
+    ("de", "Siemens Healthineers wies den Bericht zurück. „Wir sprechen nicht mit Qiagen“, sagte ein Konzernsprecher.",
+     ("Siemens Healthineers", "Qiagen"), [("Wir sprechen nicht mit Qiagen", "Siemens Healthineers", "organization")]),
+    ("en", 'Analysts at Jefferies said the price looked "full but fair".', ("Jefferies",),
+     [("full but fair", "Jefferies", "organization")]),
+    ("fr", "Les analystes de Jefferies jugent le prix « raisonnable ».", ("Jefferies",),
+     [("raisonnable", "Jefferies", "organization")]),
+    ("es", "Fuentes de MasOrange se limitaron a señalar que la empresa «analiza todas las opciones».", ("MasOrange",),
+     [("analiza todas las opciones", "MasOrange", "organization")]),
+    ("es", "Fuentes cercanas a la operación dijeron que «no hay prisa».", (),
+     [("no hay prisa", None, "anonymous")]),
 ]
 
 

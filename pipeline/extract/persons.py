@@ -106,6 +106,7 @@ class PersonRules:
     function_words: frozenset[str]
     not_persons: frozenset[str]
     particles: frozenset[str]
+    title_suffixes: tuple[str, ...] = ()  # German compounds: "Bundesfinanzminister", "Konzernchef"
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,9 @@ def person_rules(lang: str) -> PersonRules:
     titles = list(data.get("titles", ())) + list(org_data.get("person_titles", ()))
     particles = alternation(data.get("name_particles", ()))
     dets = f"(?i:{alternation(data.get('determiners', ()))})"
-    title_alt = f"(?i:{alternation(titles)})"
+    title_suffixes = tuple(fold(w) for w in data.get("title_suffixes", ()))
+    compound_titles = rf"|[{UPPER}]\w*(?i:{alternation(title_suffixes)})" if title_suffixes else ""
+    title_alt = f"(?i:{alternation(titles)}){compound_titles}"
     verbs = f"(?i:{alternation(data.get('speech_verbs', ()))})"
     aux = f"(?i:{alternation(data.get('auxiliaries', ()))})"
     connectors = f"(?i:{alternation(data.get('member_connectors', ()) + data.get('prepositions', ()))})"
@@ -161,6 +164,7 @@ def person_rules(lang: str) -> PersonRules:
         honorifics=tuple(data.get("honorifics", ())),
         not_persons=_products_and_projects(),
         function_words=frozenset(fold(w) for key in FUNCTION_WORD_KEYS for w in data.get(key, ())),
+        title_suffixes=title_suffixes,
     )
 
 
@@ -190,7 +194,12 @@ def _is_name_word(word: str, rules: PersonRules) -> bool:
     last_part = fold(word.rsplit("-", 1)[-1])
     return bool(word[:1].isupper() and key not in rules.not_name and key not in rules.titles
                 and last_part not in rules.titles and not _is_acronym(word) and not _is_camel_case(word)
-                and key.rstrip(".") not in rules.org_words)
+                and key.rstrip(".") not in rules.org_words and not _is_compound_title(key, rules))
+
+
+def _is_compound_title(key: str, rules: PersonRules) -> bool:
+    """"bundesfinanzminister", "konzernchef": a title built on a title word, never a name."""
+    return any(key.endswith(suffix) and len(key) > len(suffix) + 2 for suffix in rules.title_suffixes)
 
 
 def _name_segments(run: str, start: int, rules: PersonRules) -> list[tuple[int, int]]:

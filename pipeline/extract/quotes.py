@@ -451,7 +451,8 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     for cand in person_cands:
         cand.name = people.canonical(str(cand.name))
     others = [Candidate(m.start(), m.end(), "anonymous") for m in lex.anonymous.finditer(text)]
-    others += _resolved_org_anaphors(text, lex, org_cands)
+    # "ein Konzernsprecher" stands for the company named last outside quotes, not one the quote mentions
+    others += _resolved_org_anaphors(text, lex, [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)])
     others += [Candidate(m.start(), m.end(), "pronoun") for m in lex.pronouns.finditer(text)]
     for start in starts:
         match = lex.possessive_start.match(text, start, min(len(text), start + 30))
