@@ -534,3 +534,31 @@ def test_numeric_year_month(lang, text, span, start, end):
 ])
 def test_numeric_year_month_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang) if m.granularity == "month"] == []
+
+
+@pytest.mark.parametrize("text,years", [
+    # a German year inside the clause, before its object or participle
+    ("Den US-Spezialisten hatte Siemens Healthineers 2021 für 16,4 Milliarden Dollar übernommen.", ["2021"]),
+    ("Qiagen wurde 1984 gegründet und ging 1996 an die Börse.", ["1984", "1996"]),
+    ("Siemens hat 2021 einen Rekordgewinn erzielt.", ["2021"]),
+    # counts stay counts
+    ("Der Konzern hat 2000 Mitarbeiter und 1500 neue Stellen.", []),
+    ("Rund 2000 Beschäftigte streikten.", []),
+])
+def test_german_years_inside_the_clause(text, years):
+    assert [m.text for m in extract_dates(text, "de")] == years
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Bund steigt bei Tennet ein\n\nBerlin, 18. September 2025. Die Bundesregierung übernimmt 25,1 Prozent an der "
+           "deutschen Tochter des Netzbetreibers Tennet und zahlt dafür viel Geld.", dt.date(2025, 9, 18)),
+    ("en", "LONDON, March 3, 2026. Santander agreed to buy Metro Bank for about 2.1 billion pounds in cash on Monday "
+           "after months of talks.", dt.date(2026, 3, 3)),
+    ("es", "Madrid, 5 de mayo de 2025. MasOrange ha cancelado el acuerdo alcanzado con Cellnex para traspasar su negocio "
+           "de torres, según fuentes del sector.", dt.date(2025, 5, 5)),
+    # a date inside a long sentence that no place opens is no dateline
+    ("en", "Shareholders of the bank will vote on the merger on March 3, 2026 at a meeting in London, the company said "
+           "in a statement.", None),
+])
+def test_dateline_opening_the_first_sentence(lang, text, expected):
+    assert find_publication_date(text, lang) == expected

@@ -1193,8 +1193,12 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: 
     return mentions
 
 
+DATELINE_PLACE = re.compile(r"[ \t]*[A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,30},[ \t]*(?:(?:le|el|den|am|on)[ \t]+)?")  # "Berlin, 18. ..."
+
+
 def find_publication_date(text: str, lang: str) -> dt.date | None:
-    """A dateline or "Publié le ..." near the top: the first full date on a short or cued line."""
+    """A dateline or "Publié le ..." near the top: the first full date on a short or cued line,
+    or one right after a place that opens a line ("Berlin, 18. September 2025. Die ...")."""
     head = text[:800]
     cues = grammar(lang).data.get("publication_cues", [])
     cue = re.compile(words_regex(cues) + r"\s*:?\s*$", re.IGNORECASE) if cues else None
@@ -1205,7 +1209,8 @@ def find_publication_date(text: str, lang: str) -> dt.date | None:
         line_end = head.find("\n", mention.end)
         line = head[line_start:line_end if line_end >= 0 else len(head)]
         prefix = head[line_start:mention.start]
-        if len(line) <= 80 or (cue and cue.search(prefix)) or re.search(r"\(\w+\)|—|–| - ", head[mention.end:mention.end + 12]):
+        if (len(line) <= 80 or (cue and cue.search(prefix)) or DATELINE_PLACE.fullmatch(prefix)
+                or re.search(r"\(\w+\)|—|–| - ", head[mention.end:mention.end + 12])):
             return dt.date.fromisoformat(mention.start_date)
     return None
 
