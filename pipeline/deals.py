@@ -608,6 +608,34 @@ def latest_word(statuses: Sequence[tuple[int, str]]) -> str:
     return min((status for _, status in statuses), key=STATUS_PRIORITY.index)
 
 
+def _fold_amountless(merged: dict[tuple, list[DealMention]], headline_end: int) -> dict[tuple, list[DealMention]]:
+    """A headline that names a deal without its price ("OVHcloud décroche un contrat auprès de la
+    Commission") announces the priced version the article reports: it joins that version (the
+    first one), giving it its status and date. In the body, a mention without an amount is a
+    report of its own ("Nvidia participera au tour de table")."""
+    folded: dict[tuple, list[DealMention]] = {}
+    for key, group in merged.items():
+        investors, target, amount_key = key
+        priced = [k for k in merged if k[:2] == (investors, target) and k[2] is not None]
+        if amount_key is not None or not priced:
+            folded.setdefault(key, []).extend(group)
+            continue
+        for mention in group:
+            home = priced[0] if mention.evidence[0] < headline_end else key
+            folded.setdefault(home, []).append(mention)
+    for group in folded.values():
+        group.sort(key=lambda m: (m.amount is None, m.evidence[0]))
+    return folded
+
+
+def _headline_end(text: str) -> int:
+    """End of the article's first non-empty line when it reads as a headline (no final full stop)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end if text[start:end].rstrip()[-1:] not in (".", "") else 0
+
+
 def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
     """One record per (investors, target, amount); amountless mentions of a pair merge too."""
     named = {(m.target, _amount_key(m.amount)): m.investors
@@ -619,6 +647,7 @@ def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
             investors = named.get((mention.target, _amount_key(mention.amount)), investors)
         key = (investors, mention.target, _amount_key(mention.amount))
         merged.setdefault(key, []).append(mention)
+    merged = _fold_amountless(merged, _headline_end(text))
     deals = []
     for group in merged.values():
         first = group[0]

@@ -307,3 +307,27 @@ def test_deal_date_is_no_founding_date_or_deadline(blank_nlp, lang, text, orgs, 
 def test_contract_direction(blank_nlp, lang, text, orgs, amount, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
     assert [(d.investors, d.target, d.type) for d in deals] == [(*expected, "commercial_contract")]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount,date_text", [
+    ("fr", "BPCE finalise le rachat de Novo Banco\n\nBPCE a racheté lundi Novo Banco pour 6,4 milliards d'euros.",
+     ["BPCE", "Novo Banco"], ("6,4 milliards d'euros", 6.4e9, "EUR", "other"), "lundi"),
+    ("en", "Santander completes takeover of Metro Bank\n\nSantander bought Metro Bank for £2.1bn on Monday.",
+     ["Santander", "Metro Bank"], ("£2.1bn", 2.1e9, "GBP", "other"), "Monday"),
+    ("es", "Telefónica completa la compra de Telxius\n\nTelefónica compró el lunes Telxius por 2.000 millones de euros.",
+     ["Telefónica", "Telxius"], ("2.000 millones de euros", 2e9, "EUR", "other"), "lunes"),
+    ("de", "Siemens schließt Übernahme von Altair ab\n\nSiemens kaufte am Montag Altair für 10 Milliarden Dollar.",
+     ["Siemens", "Altair"], ("10 Milliarden Dollar", 1e10, "USD", "other"), "Montag"),
+])
+def test_a_headline_without_amount_joins_the_priced_version(blank_nlp, lang, text, orgs, amount, date_text):
+    date = _date(date_text, text, "2026-02-02", "2026-02-02", "weekday")
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount], dates=[date]), lang)
+    assert [(d.investors, d.target, d.amount.value, d.date) for d in deals] == [([orgs[0]], orgs[1], amount[1], "2026-02-02")]
+
+
+def test_a_body_mention_without_amount_stays_its_own_report(blank_nlp):
+    text = ("Nvidia investira 100 milliards de dollars dans OpenAI. "
+            "Plus tard, Nvidia participera aussi au tour de financement d'OpenAI.")
+    deals = extract_deals(make_doc(blank_nlp("fr"), text, ["Nvidia", "OpenAI"],
+                                   [("100 milliards de dollars", 1e11, "USD", "investment")]), "fr")
+    assert [d.amount.value if d.amount else None for d in deals] == [1e11, None]
