@@ -194,3 +194,18 @@ def test_unknown_deal_targets_from_context(blank_pipeline, lang, text, name):
 ])
 def test_places_after_deal_cues_are_not_organisations(blank_pipeline, lang, text):
     assert names(blank_pipeline(lang)(text)) == {}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a known company followed by a country is its national unit, the bare name stays the group
+    ("en", "Santander UK agreed to buy Metro Bank. Santander said it was pleased.",
+     {"Santander UK": ["Santander UK"], "Santander": ["Santander"], "Metro Bank": ["Metro Bank"]}),
+    ("es", "La operadora nació de la fusión de Orange España y MásMóvil.", {"Orange España": ["Orange España"]}),
+    ("de", "Der Bund kauft Anteile an Vodafone Deutschland.", {"Vodafone Deutschland": ["Vodafone Deutschland"]}),
+    ("fr", "Vodafone France et Orange discutent.", {"Vodafone France": ["Vodafone France"], "Orange": ["Orange"]}),
+    # a country after the name in a sentence is no unit
+    ("en", "Shares of Vodafone rose in the UK.", {"Vodafone": ["Vodafone"]}),
+])
+def test_national_units(blank_pipeline, lang, text, expected):
+    found = names(blank_pipeline(lang)(text))
+    assert {k: found.get(k) for k in expected} == expected

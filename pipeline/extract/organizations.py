@@ -91,6 +91,7 @@ class OrgCues:
     cue_heads: frozenset[str] = frozenset()  # last words of the "before" cues ("firma", "company"): never part of a name
     prefixes: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # "Banco", "Grupo" + a name
     nationalities: frozenset[str] = frozenset()  # "the German lender X", "la startup francesa X"
+    subsidiary_qualifiers: frozenset[str] = frozenset()  # "Santander UK", "Orange España": a subsidiary
     plural_heads: frozenset[str] = frozenset()  # "los fondos KKR, Cinven y Providence": a list follows
     list_joints: frozenset[str] = frozenset()  # ",", "and", "y", "und"
 
@@ -119,6 +120,7 @@ def load_cues(nlp: Language) -> OrgCues:
         (_token_texts(nlp, word), kind) for kind, words in data.get("prefixes", {}).items() for word in words)
     cues.nationalities = frozenset(w.lower() for w in data.get("nationalities", ()))
     cues.plural_heads = frozenset(w.lower() for w in data.get("plural_cue_heads", ()))
+    cues.subsidiary_qualifiers = frozenset(data.get("subsidiary_qualifiers", ()))
     cues.list_joints = frozenset(w.lower() for w in data.get("list_joints", ()))
     for attr in ("before", "after"):
         phrases = data.get(f"context_{attr}", ())
@@ -232,6 +234,13 @@ class OrganizationsComponent:
             if following is not None and following.like_num and fold(f"{span.text} {following.text}") in banned:
                 continue  # "Fortune 500", "Nikkei 225": an index or a list, not the organisation
             name = self.vocab.strings[span.label]
+            if following is not None and following.text in self.cues.subsidiary_qualifiers \
+                    and not inside_any(following.idx, following.idx + len(following.text), skip):
+                # "Santander UK", "Orange España": the country unit, a company of its own
+                found.append(Candidate(span.start_char, following.idx + len(following.text),
+                                       doc_text(doc)[span.start_char:following.idx + len(following.text)],
+                                       "suffix", kind=self.table[name].kind))
+                continue
             found.append(Candidate(span.start_char, span.end_char, span.text, "table", name, self.table[name].kind))
         return found
 
