@@ -403,7 +403,8 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             if new:
                 found.extend(new)
             elif found and {p.name for p in sent_parties} <= {*found[-1].investors, found[-1].target}:
-                _apply_anaphoric_status(text, sentence, found, lex, named=bool(sent_parties and cues))
+                _apply_anaphoric_status(text, sentence, found, lex, named=bool(sent_parties and cues),
+                                        other_price=_prices_another_version(sent_amounts, found[-1]))
             previous_subject = subject
         return found
 
@@ -478,14 +479,27 @@ def _round_owner(text: str, cues: Sequence[Cue], parties: Sequence[Party], lex: 
     return None
 
 
+def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> bool:
+    """"an earlier approach worth £1.7bn, which the board rejected": a sentence with its own price
+    speaks of another version, and its status is not the last deal's."""
+    if not amounts or mention.amount is None:
+        return False
+    price = mention.amount.value
+    return all(abs(a.value - price) > 0.005 * price for a in amounts)
+
+
 def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon,
-                            named: bool = False) -> None:
+                            named: bool = False, other_price: bool = False) -> None:
     """"Cinq mois plus tard, le deal est mort", "Le partenariat Nvidia-OpenAI, même
     recalibré, ...": a decisive status about the deal mentioned last, said either
-    through "the deal" or by naming its parties with a deal noun."""
+    through "the deal" or by naming its parties with a deal noun. A sentence pricing
+    another version only tells that the last one was reduced ("a more modest stake of
+    tens of billions"); its rejection or cancellation is that other version's."""
     if not mentions or not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence))):
         return
     status = find_status(text, [sentence], lex)
+    if other_price and status != "reduced":
+        return
     if status in LATER_STATUSES:
         mentions[-1].later_statuses.append((sentence[0], status))
 

@@ -331,3 +331,25 @@ def test_a_body_mention_without_amount_stays_its_own_report(blank_nlp):
     deals = extract_deals(make_doc(blank_nlp("fr"), text, ["Nvidia", "OpenAI"],
                                    [("100 milliards de dollars", 1e11, "USD", "investment")]), "fr")
     assert [d.amount.value if d.amount else None for d in deals] == [1e11, None]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    ("en", "Santander agreed to buy Metro Bank for £2.1bn. Santander had made an earlier approach worth £1.7bn, "
+           "which Metro Bank rejected.", ["Santander", "Metro Bank"],
+     [("£2.1bn", 2.1e9, "GBP", "other"), ("£1.7bn", 1.7e9, "GBP", "other")], [(2.1e9, "announced"), (1.7e9, "cancelled")]),
+    ("fr", "BBVA va racheter Sabadell pour 12 milliards d'euros. Sabadell avait rejeté une offre sur Sabadell de 10 milliards "
+           "d'euros de BBVA.", ["BBVA", "Sabadell"],
+     [("12 milliards d'euros", 1.2e10, "EUR", "other"), ("10 milliards d'euros", 1e10, "EUR", "other")], [(1.2e10, "announced")]),
+])
+def test_a_status_about_another_price_stays_with_that_price(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [(d.amount.value, d.status) for d in deals][:len(expected)] == expected
+
+
+def test_a_smaller_price_reduces_the_last_version(blank_nlp):
+    text = ("Nvidia investira 100 milliards de dollars dans OpenAI. "
+            "Le deal a été revu à la baisse, à quelques dizaines de milliards.")
+    deals = extract_deals(make_doc(blank_nlp("fr"), text, ["Nvidia", "OpenAI"],
+                                   [("100 milliards de dollars", 1e11, "USD", "investment"),
+                                    ("quelques dizaines de milliards", 2e10, "USD", "other")]), "fr")
+    assert [(d.amount.value, d.status) for d in deals][0] == (1e11, "reduced")
