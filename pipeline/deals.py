@@ -577,6 +577,9 @@ def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
     transaction = [c for c in close if c.kind in TRANSACTION_KINDS]
     if transaction:
         return transaction[-1]
+    earlier = [c for c in before if c.kind in TRANSACTION_KINDS]
+    if close and close[-1].kind == "partnership" and earlier:
+        return earlier[-1]  # "agreed to acquire X, a developer of ..., in a deal worth $4bn": the deal is that purchase
     if close:
         return close[-1]
     if after and after[0].start - amount.end <= 40:
@@ -625,8 +628,9 @@ def latest_word(statuses: Sequence[tuple[int, str]]) -> str:
 def _fold_amountless(merged: dict[tuple, list[DealMention]], headline_end: int) -> dict[tuple, list[DealMention]]:
     """A headline that names a deal without its price ("OVHcloud décroche un contrat auprès de la
     Commission") announces the priced version the article reports: it joins that version (the
-    first one), giving it its status and date. In the body, a mention without an amount is a
-    report of its own ("Nvidia participera au tour de table")."""
+    first one), giving it its status and date; so does a takeover named without its price ("BPCE
+    a finalisé lundi le rachat de Novo Banco"): a company is bought once. Otherwise, in the body,
+    a mention without an amount is a report of its own ("Nvidia participera au tour de table")."""
     folded: dict[tuple, list[DealMention]] = {}
     for key, group in merged.items():
         investors, target, amount_key = key
@@ -635,7 +639,8 @@ def _fold_amountless(merged: dict[tuple, list[DealMention]], headline_end: int) 
             folded.setdefault(key, []).extend(group)
             continue
         for mention in group:
-            home = priced[0] if mention.evidence[0] < headline_end else key
+            bought = [k for k in priced if mention.type == "acquisition" and merged[k][0].type == "acquisition"]
+            home = priced[0] if mention.evidence[0] < headline_end else (bought[0] if bought else key)
             folded.setdefault(home, []).append(mention)
     for group in folded.values():
         group.sort(key=lambda m: (m.amount is None, m.evidence[0]))

@@ -353,3 +353,16 @@ def test_a_smaller_price_reduces_the_last_version(blank_nlp):
                                    [("100 milliards de dollars", 1e11, "USD", "investment"),
                                     ("quelques dizaines de milliards", 2e10, "USD", "other")]), "fr")
     assert [(d.amount.value, d.status) for d in deals][0] == (1e11, "reduced")
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount", [
+    ("fr", "BPCE a racheté Novo Banco pour 6,4 milliards d'euros. BPCE a finalisé lundi le rachat de Novo Banco.",
+     ["BPCE", "Novo Banco"], ("6,4 milliards d'euros", 6.4e9, "EUR", "other")),
+    ("en", "AstraZeneca agreed to acquire Tessera, a developer of cancer drugs, in a deal worth $4.1 billion. "
+           "AstraZeneca completed the acquisition of Tessera on Monday.", ["AstraZeneca", "Tessera"],
+     ("$4.1 billion", 4.1e9, "USD", "other")),
+])
+def test_a_takeover_named_again_without_price_is_the_same_deal(blank_nlp, lang, text, orgs, amount):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
+    assert [(d.investors, d.target, d.type, d.amount.value if d.amount else None) for d in deals] == \
+        [([orgs[0]], orgs[1], "acquisition", amount[1])]
