@@ -209,3 +209,19 @@ def test_places_after_deal_cues_are_not_organisations(blank_pipeline, lang, text
 def test_national_units(blank_pipeline, lang, text, expected):
     found = names(blank_pipeline(lang)(text))
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a corporate suffix outweighs the model's person tag; a city or nationality word is no part of the name
+    ("fr", "Le marché est calme. Verbois Holding a annoncé un accord avec Lumière Médias.", {"Verbois Holding", "Lumière Médias"}),
+    ("fr", "Le fonds britannique Harwick Capital investit.", {"Harwick Capital"}),
+    ("de", "Die Dresdner Voltaris GmbH und der Münchner Wagniskapitalgeber Nordlicht Capital.",
+     {"Voltaris GmbH", "Nordlicht Capital"}),
+    ("es", "El fondo Gulf Horizon Investment Authority compró el Club Deportivo Almenara.",
+     {"Gulf Horizon Investment Authority", "Club Deportivo Almenara"}),
+    ("en", "The Swedish pension fund Nordvind Capital bought a stake in Harwick FC.", {"Nordvind Capital", "Harwick FC"}),
+])
+def test_unknown_names_with_designators(lang, text, expected):
+    from pipeline.nlp import get_nlp
+
+    assert {o.name for o in get_nlp(lang)(text)._.newsx_orgs} == expected

@@ -254,7 +254,8 @@ class OrganizationsComponent:
             key = fold(cand.text)
             if (inside_any(cand.start, cand.end, skip) or "\n" in cand.text or key in banned
                     or self._after_person_title(doc, cand)
-                    or key in persons or not _is_capitalised(cand.text) or len(cand.text) < 2
+                    or (key in persons and cand.method != "suffix")  # a corporate suffix outweighs a PER tag
+                    or not _is_capitalised(cand.text) or len(cand.text) < 2
                     or self._overlaps(cand, kept)):
                 continue
             kept.append(cand)
@@ -273,8 +274,8 @@ class OrganizationsComponent:
             for words, kind in self.cues.suffixes.get(token.text, ()):
                 if not _sequence_at(doc, i, words, lower=False):
                     continue
-                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), self.cues.cue_heads,
-                                                   self.cues.compound_heads)
+                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words),
+                                                   self.cues.cue_heads | self.cues.nationalities, self.cues.compound_heads)
                 if first < i:
                     span = doc[first: i + len(words)]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
