@@ -562,3 +562,24 @@ def test_german_years_inside_the_clause(text, years):
 ])
 def test_dateline_opening_the_first_sentence(lang, text, expected):
     assert find_publication_date(text, lang) == expected
+
+
+JANUARY = dt.date(2026, 1, 20)
+
+
+@pytest.mark.parametrize("lang,text,span,start", [
+    # a yearless month leans to the past or the future with the nearest tense word of its clause
+    ("de", "Im März hatte der Konzern investiert.", "März", "2025-03-01"),
+    ("de", "Im März soll der Kauf abgeschlossen werden.", "März", "2026-03-01"),
+    ("en", "The deal will close in March.", "March", "2026-03-01"),
+    ("en", "The company announced in November a new plan.", "November", "2025-11-01"),
+    ("es", "Los planes anunciados en noviembre siguen en pie.", "noviembre", "2025-11-01"),
+    ("es", "La operación se cerrará, según prevé la empresa, en marzo.", "marzo", "2026-03-01"),
+    ("fr", "La signature est prévue en mars.", "mars", "2026-03-01"),
+    ("fr", "En mars, le groupe avait annoncé un plan.", "mars", "2025-03-01"),
+    # no tense word: the nearest occurrence
+    ("en", "Sales in March: a record.", "March", "2026-03-01"),
+])
+def test_yearless_months_follow_the_tense(lang, text, span, start):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=JANUARY)}
+    assert found[span].start_date == start

@@ -59,7 +59,10 @@ Resolving (`resolve`, a pure function of a parsed mention and an anchor):
   Sunday; decades as periods ("the next decade") are whole decades.
 - a day-month without a year ("le 3 février") is the occurrence nearest the
   publication anchor; without one, nearest the closest preceding mention that
-  carries an explicit year; else null.
+  carries an explicit year; else null. A yearless month or day leans with the
+  tense word of its clause nearest it (the lexicon's `tense_markers`): "hatte im
+  März investiert" is the last March begun by the anchor, "will close in March"
+  / "bis März" the next one not yet over.
 - offsets ("cinq mois plus tard", "le lendemain", "two weeks after X") shift
   the closest preceding resolved non-offset mention whose granularity fits
   the unit (days and weeks: a day, else a part of a month; months: a month or
@@ -142,6 +145,7 @@ class ParsedDate:
     extra: tuple[tuple[int, str], ...] = ()  # further (amount, unit): "two years and three months ago"
     qualifier: str | None = None     # nearly | approx | vague
     modifier: str | None = None      # earlier | later
+    lean: int = 0                    # a yearless date in a past (-1) or future (+1) clause
     rule: tuple[Any, ...] = ()       # movable feast: ("easter", days) or ("nth", month, weekday, n[, days])
     parts: tuple["ParsedDate", ...] = ()  # range: (from, to); anchored/week_of: (offset or week, date)
 
@@ -310,7 +314,22 @@ def divmod_month(year: int, month: int) -> tuple[int, int]:
 
 
 def nearest_occurrence(m: ParsedDate, around: dt.date) -> Interval | None:
-    """The yearless expression's occurrence closest to `around` (ties: earlier)."""
+    """The yearless expression's occurrence closest to `around` (ties: earlier); in a past
+    clause ("had invested in March") the latest one begun by then, in a future clause
+    ("will close in March") the first one not yet over."""
+    if m.lean:
+        found = []
+        for year in (around.year - 1, around.year, around.year + 1):
+            try:
+                interval = absolute_interval(m, year)
+            except ValueError:
+                continue
+            if interval is not None:
+                found.append(interval)
+        if m.lean < 0 and any(start <= around for start, _ in found):
+            return max((i for i in found if i[0] <= around), key=lambda i: i[0])
+        if m.lean > 0 and any(end >= around for _, end in found):
+            return min((i for i in found if i[1] >= around), key=lambda i: i[0])
     best: tuple[int, Interval] | None = None
     for year in (around.year - 1, around.year, around.year + 1):
         try:
@@ -592,6 +611,8 @@ class Grammar:
     bound_before: re.Pattern[str] | None = None     # "avant ", "until ", "seit ": an open interval's side
     bound_after: re.Pattern[str] | None = None      # " or later", " ou plus tard"
     weekly_directions: frozenset[str] = frozenset()  # English "next Friday": Friday of next week
+    past_markers: re.Pattern[str] | None = None     # "had", "avait", "hatte": the clause tells the past
+    future_markers: re.Pattern[str] | None = None   # "will", "devrait", "soll": the clause tells the future
 
 
 def fold_key(word: str) -> str:
@@ -678,7 +699,37 @@ def grammar(lang: str) -> Grammar:
                    weekday_joint=re.compile(r"[\s,]+(?:" + words_regex(data.get("weekday_joints", [])) + r"\s+)?$", re.IGNORECASE),
                    bound_before=bound_regex(data.get("bounds"), data.get("determiners", []), before=True),
                    bound_after=bound_regex(data.get("bounds_following"), [], before=False),
-                   weekly_directions=frozenset(fold_key(w) for w in data.get("weekly_directions", [])))
+                   weekly_directions=frozenset(fold_key(w) for w in data.get("weekly_directions", [])),
+                   past_markers=marker_regex(data.get("tense_markers", {}).get("past")),
+                   future_markers=marker_regex(data.get("tense_markers", {}).get("future")))
+
+
+def marker_regex(words: Sequence[str] | None) -> re.Pattern[str] | None:
+    return re.compile(r"(?<![\w])" + words_regex(words) + r"(?![\w])", re.IGNORECASE) if words else None
+
+
+LEANING_KINDS = ("month", "part_month", "season", "date", "date_range")
+CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def tense_lean(g: Grammar, text: str, start: int, end: int) -> int:
+    """-1 when the tense marker nearest a yearless date in its sentence is a past one, +1 a future one."""
+    left = max(0, start - 150)
+    stops = [m.end() for m in CLAUSE_END.finditer(text, left, start)]
+    left = stops[-1] if stops else left
+    right_stop = CLAUSE_END.search(text, end, min(len(text), end + 150))
+    right = right_stop.start() if right_stop else min(len(text), end + 150)
+    best: tuple[int, int] | None = None
+    for pattern, lean in ((g.past_markers, -1), (g.future_markers, 1)):
+        if pattern is None:
+            continue
+        for found in pattern.finditer(text, left, right):
+            if start <= found.start() < end:
+                continue
+            distance = start - found.end() if found.end() <= start else found.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, lean)
+    return best[1] if best else 0
 
 
 def bound_regex(bounds: dict[str, list[str]] | None, determiners: Sequence[str], before: bool) -> re.Pattern[str] | None:
@@ -1174,6 +1225,8 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: 
             continue
         parsed = cand.parsed
         bound = None if parsed.kind == "range" else bound_of(g, text, start, end)
+        if parsed.kind in LEANING_KINDS and not parsed.has_year and not parsed.direction:
+            parsed = dataclasses.replace(parsed, lean=1 if bound in ("until", "before") else tense_lean(g, text, start, end))
         if bound == "until" and parsed.kind == "weekday" and parsed.direction == 0 and parsed.unit is None:
             parsed = dataclasses.replace(parsed, direction=1)  # "by Friday", "bis Freitag": the coming one
         if parsed.kind in COMPOSED_KINDS:
