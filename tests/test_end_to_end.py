@@ -121,3 +121,27 @@ def test_comparison_of_the_seed_deals(seed_run):
     assert [(v["amount"], v["statuses"]) for v in groups[(("OpenAI",), "Oracle")]["versions"]] == [(3e11, ["signed"])]
     markdown = (seed_run[0] / "comparison.md").read_text(encoding="utf-8")
     assert "## Nvidia → OpenAI  ⚠ amounts disagree; statuses disagree" in markdown
+
+
+MULTILINGUAL = ROOT / "tests" / "fixtures" / "multilingual"
+# Floors under the scores on the sixteen probe articles in four languages (see its README).
+MULTILINGUAL_F1_FLOORS = {"amounts": 0.99, "dates": 0.96, "organizations": 0.79, "quotes": 1.0, "deals": 0.38}
+MULTILINGUAL_ACCURACY_FLOORS = {"date_resolution": 0.97, "quote_speaker": 0.75, "deal_type": 0.85, "language": 1.0}
+
+
+@pytest.fixture(scope="module")
+def multilingual_scores(tmp_path_factory):
+    out = tmp_path_factory.mktemp("multilingual")
+    summary = runner.run(runner.expand_inputs([str(MULTILINGUAL / "articles")]), runner.RunOptions(out_dir=out, force=True))
+    assert (summary.processed, summary.failed) == (16, 0)
+    return evaluate.score(MULTILINGUAL / "gold", out)
+
+
+@pytest.mark.parametrize("metric,floor", sorted(MULTILINGUAL_F1_FLOORS.items()))
+def test_multilingual_f1_floor(multilingual_scores, metric, floor):
+    assert multilingual_scores[metric]["f1"] >= floor, evaluate.format_table(multilingual_scores)
+
+
+@pytest.mark.parametrize("metric,floor", sorted(MULTILINGUAL_ACCURACY_FLOORS.items()))
+def test_multilingual_accuracy_floor(multilingual_scores, metric, floor):
+    assert (multilingual_scores[metric]["acc"] or 0.0) >= floor, evaluate.format_table(multilingual_scores)
