@@ -255,6 +255,8 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
             target = after[0].name
         elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
             investors, target = [before[-2].name], before[-1].name
+        elif before:  # "X had made an approach worth £1.7bn": the target is the article's
+            investors = [_subject_before(text, before).name]
         return investors, target, deal_type
     if cue.kind == "sell":
         # "X vend sa filiale Y à Z" / "X sold shares to Z": the buyer invests; what is sold is the

@@ -366,3 +366,14 @@ def test_a_takeover_named_again_without_price_is_the_same_deal(blank_nlp, lang, 
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
     assert [(d.investors, d.target, d.type, d.amount.value if d.amount else None) for d in deals] == \
         [([orgs[0]], orgs[1], "acquisition", amount[1])]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts", [
+    ("en", "Nvidia agreed to buy Arm for $40 billion. Nvidia had made an earlier approach worth $30 billion.",
+     ["Nvidia", "Arm"], [("$40 billion", 4e10, "USD", "other"), ("$30 billion", 3e10, "USD", "other")]),
+    ("de", "Siemens kauft Altair für 10 Milliarden Dollar. Im Frühjahr hatte Siemens ein Angebot für 8 Milliarden Dollar vorgelegt.",
+     ["Siemens", "Altair"], [("10 Milliarden Dollar", 1e10, "USD", "other"), ("8 Milliarden Dollar", 8e9, "USD", "other")]),
+])
+def test_a_bid_without_a_named_target_is_for_the_article_target(blank_nlp, lang, text, orgs, amounts):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [(d.investors, d.target, d.amount.value) for d in deals] == [([orgs[0]], orgs[1], a[1]) for a in amounts]

@@ -130,12 +130,17 @@ def load_cues(nlp: Language) -> OrgCues:
     return cues
 
 
-def build_matcher(nlp: Language, genitive_suffixes: Sequence[str]) -> PhraseMatcher:
-    """One phrase pattern per alias (plus genitive forms where the language inflects names)."""
+def build_matcher(nlp: Language, genitive_suffixes: Sequence[str],
+                  inflections: Sequence[Sequence[str]] = ()) -> PhraseMatcher:
+    """One phrase pattern per alias, plus genitive forms where the language inflects names
+    ("Nvidias") and inflected first words of multi-word names ("der Deutschen Bank")."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for entry in organization_table().values():
         surfaces = {entry.name, *entry.aliases}
         surfaces |= {s + g for s in list(surfaces) if " " not in s for g in genitive_suffixes}
+        for ending, inflected in inflections:
+            surfaces |= {f"{first[:-len(ending)]}{inflected} {rest}" for first, _, rest in
+                         (s.partition(" ") for s in list(surfaces) if " " in s) if first.endswith(ending) and first[:1].isupper()}
         matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(surfaces))))
     return matcher
 
@@ -192,7 +197,7 @@ class OrganizationsComponent:
     def __init__(self, nlp: Language, name: str = "newsx_orgs"):
         self.name = name
         self.cues = load_cues(nlp)
-        self.matcher = build_matcher(nlp, self.cues.genitive_suffixes)
+        self.matcher = build_matcher(nlp, self.cues.genitive_suffixes, lexicon(nlp.lang, "orgs").get("name_inflections", ()))
         self.table = organization_table()
         self.vocab = nlp.vocab
 
@@ -370,15 +375,27 @@ def display_name(entry: TableEntry, surfaces: Sequence[str]) -> str:
     """The record's name: the table's canonical name when the article uses it, else the
     table form the article uses most (longest on ties): "Banco Sabadell", "AWS",
     "EU-Kommission" stay as written, since a reader of the article knows the organisation
-    by them; an inflected form ("Nvidias") never becomes a name. The table's name stays
-    in `canonical` for comparing articles."""
-    if fold(entry.name) in {fold(s) for s in surfaces}:
+    by them; an inflected form counts as its base ("Nvidias" as Nvidia, "der Europäischen
+    Zentralbank" as Europäische Zentralbank). The table's name stays in `canonical`."""
+    forms = (entry.name, *entry.aliases)
+    bases = [base for base in (_base_form(s, forms) for s in surfaces) if base]
+    if entry.name in bases or not bases:
         return entry.name
-    table_forms = {fold(a) for a in entry.aliases}
-    used = Counter(s for s in surfaces if fold(s) in table_forms)
-    if not used:
-        return entry.name
-    return max(used, key=lambda s: (used[s], len(s), s))
+    written = {fold(s): s for s in surfaces}  # a table form as the article spells it ("Commission Européenne")
+    bases = [written.get(fold(b), b) for b in bases]
+    counts = Counter(bases)
+    return max(counts, key=lambda s: (counts[s], len(s), s))
+
+
+def _base_form(surface: str, forms: Sequence[str]) -> str | None:
+    """The table form a mention writes, itself or inflected (genitive -s, German adjective -n)."""
+    key = fold(surface)
+    for form in forms:
+        folded = fold(form)
+        first, _, rest = folded.partition(" ")
+        if key in (folded, folded + "s", folded + "es", folded + "'s") or (rest and key == f"{first}n {rest}"):
+            return form
+    return None
 
 
 def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry]) -> list[Organization]:
