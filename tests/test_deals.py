@@ -377,3 +377,19 @@ def test_a_takeover_named_again_without_price_is_the_same_deal(blank_nlp, lang, 
 def test_a_bid_without_a_named_target_is_for_the_article_target(blank_nlp, lang, text, orgs, amounts):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [(d.investors, d.target, d.amount.value) for d in deals] == [([orgs[0]], orgs[1], a[1]) for a in amounts]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount", [
+    # an agreement in the deal's own clause outweighs a cue in a relative clause about something else
+    ("en", "Santander has agreed to buy Metro Bank for £2.1bn, ending the independence of the lender, which came close "
+           "to collapse in 2023.", ["Santander", "Metro Bank"], ("£2.1bn", 2.1e9, "GBP", "other")),
+    ("fr", "BPCE a accepté de racheter Novo Banco pour 6,4 milliards d'euros, une banque qui avait frôlé l'abandon de "
+           "son plan.", ["BPCE", "Novo Banco"], ("6,4 milliards d'euros", 6.4e9, "EUR", "other")),
+    ("es", "Telefónica acordó comprar Telxius por 2.000 millones de euros, una filial cuya venta fracasó en 2019.",
+     ["Telefónica", "Telxius"], ("2.000 millones de euros", 2e9, "EUR", "other")),
+    ("de", "Siemens hat vereinbart, Altair für 10 Milliarden Dollar zu kaufen, nachdem ein früherer Plan gescheitert war.",
+     ["Siemens", "Altair"], ("10 Milliarden Dollar", 1e10, "USD", "other")),
+])
+def test_an_agreement_is_announced(blank_nlp, lang, text, orgs, amount):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
+    assert [(d.investors, d.target, d.status) for d in deals] == [([orgs[0]], orgs[1], "announced")]
