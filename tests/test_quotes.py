@@ -168,6 +168,8 @@ CASES = [
     # compound titles are no part of a name; analysts and sources of a named organisation speak for it
     ("de", "„Wir sichern uns Mitsprache“, sagte Bundesfinanzminister Lars Klingbeil.", (),
      [("Wir sichern uns Mitsprache", "Lars Klingbeil", "person")]),
+    ("de", "„Das ist nicht das letzte Wort“, sagte Marktstratege Ulrich Berg von der Aurelia Privatbank.", ("Aurelia Privatbank",),
+     [("Das ist nicht das letzte Wort", "Ulrich Berg", "person")]),
     ("de", "Dessen Präsident Reiner Holznagel bemängelte, der Kaufpreis sei „nicht nachvollziehbar hoch“.", (),
      [("nicht nachvollziehbar hoch", "Reiner Holznagel", "person")]),
     ("de", "Siemens Healthineers wies den Bericht zurück. „Wir sprechen nicht mit Qiagen“, sagte ein Konzernsprecher.",
