@@ -126,7 +126,7 @@ def test_comparison_of_the_seed_deals(seed_run):
 MULTILINGUAL = ROOT / "tests" / "fixtures" / "multilingual"
 # Floors under the scores on the sixteen probe articles in four languages (see its README).
 MULTILINGUAL_F1_FLOORS = {"amounts": 0.99, "dates": 0.96, "organizations": 0.85, "quotes": 1.0, "deals": 0.38}
-MULTILINGUAL_ACCURACY_FLOORS = {"date_resolution": 0.97, "quote_speaker": 0.75, "deal_type": 0.85, "language": 1.0}
+MULTILINGUAL_ACCURACY_FLOORS = {"date_resolution": 0.97, "quote_speaker": 0.76, "deal_type": 0.85, "language": 1.0}
 
 
 @pytest.fixture(scope="module")
