@@ -73,6 +73,8 @@ def test_names_are_the_article_forms_and_canonical_the_table_name(blank_pipeline
     ("en", "The German lender Commerzbank rejected the bid; Alexion Pharmaceuticals and Metro Bank rose.",
      {"Commerzbank", "Alexion Pharmaceuticals", "Metro Bank"}),
     ("es", "La empresa adquirió la startup francesa Kiwili junto al Grupo Torrealba.", {"Kiwili", "Grupo Torrealba"}),
+    ("en", "The takeover of Scandinavian carrier Skyline Nordic failed.", {"Skyline Nordic"}),
+    ("fr", "Le rachat du groupe allemand Vortex Systems est bouclé.", {"Vortex Systems"}),
     ("es", "Los fondos KKR, Cinven y Providence compraron MásMóvil.", {"KKR", "Cinven", "Providence", "MásMóvil"}),
     ("fr", "Le fonds américain Lone Star a cédé sa part à la Banque Delubac.", {"Lone Star", "Banque Delubac"}),
     ("de", "Die Münchner Firma Celonis kauft über die staatliche Förderbank KfW. Danach sprach die Berenberg Bank.",

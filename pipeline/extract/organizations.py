@@ -311,8 +311,10 @@ class OrganizationsComponent:
             end = i + 1 + len(words)
         else:
             return None
-        if end < len(doc) and doc[end].lower_ in self.cues.nationalities and not _is_capitalised(doc[end].text):
-            end += 1
+        if end < len(doc) and doc[end].lower_ in self.cues.nationalities:
+            end += 1  # "la startup francesa X"; "takeover of Scandinavian carrier X"
+            if end + 1 < len(doc) and doc[end].is_alpha and doc[end].is_lower and _is_capitalised(doc[end + 1].text):
+                end += 1
         return end
 
     def _runs_after_cue(self, doc: Doc, j: int, listing: bool, most: int = 5) -> list[tuple[int, int]]:
