@@ -6,15 +6,21 @@ Known organisations come from `models/organizations.jsonl` through a spaCy
 Organisations the table does not know are proposed by three sources, each
 needing its own evidence because news headlines in Title Case fool NER:
 
-- `suffix`: a run of capitalised tokens ending in a corporate suffix
-  ("Requisite Capital Management", "Acme GmbH");
+- `suffix`: a run of capitalised tokens ending in a corporate designator
+  ("Requisite Capital Management", "Acme GmbH", "Metro Bank") or opened by one
+  ("Banco Sabadell", "Grupo Torrealba"), or a known name followed by a country
+  ("Santander UK": its national unit); city and nationality words end a run;
 - `context`: a capitalised run right after a cue ("la société X", "the company
-  X", "la empresa X") or right before one ("X said in a statement");
+  X", "la empresa X"; a nationality word may sit in or after the cue: "the
+  German lender X", "la startup francesa X"; after a plural cue, every name of
+  the list: "los fondos KKR, Cinven y Providence") or right before one ("X said
+  in a statement");
 - `ner`: the statistical model's ORG entities (French), kept only when every
   token is a proper noun, the span sits on one line outside a headline, and it
   is not a product, a generic term or a person.
 
-Unknown organisations are canonicalised by their longest in-article form.
+Unknown organisations are canonicalised by their longest in-article form; known
+ones are named as the article writes them, their table name kept in `canonical`.
 """
 
 from __future__ import annotations
