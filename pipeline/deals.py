@@ -316,8 +316,8 @@ DENIABLE = ("negotiating", "considering")  # "did not confirm" is no denial; "no
 
 
 def find_status(text: str, spans: Sequence[CharSpan], lex: DealLexicon) -> str | None:
-    """The most decisive status cue in the first span that has one; talks, plans or
-    announcements negated right there ("we are not in talks", "keine Gespräche") are denied."""
+    """The most decisive status cue in the first span that has one; talks or plans negated
+    right there ("we are not in talks", "keine Gespräche") are denied."""
     for start, end in spans:
         for pattern, status in lex.statuses:
             found = pattern.search(text, start, end)

@@ -44,12 +44,13 @@ Resolving (`resolve`, a pure function of a parsed mention and an anchor):
   "this"/"ce"/"este"/"diesen", or "of next week", that day of the anchor's
   week (or the week before / after); English "next"/"last"/"previous"/"following"
   (the lexicon's `weekly_directions`) name the day of the week after / before.
+  "jeudi 19" / "Thursday the 19th" is the 19th nearest the anchor that is a
+  Thursday; "on the 19th" the nearest 19th.
 - a mention right after "avant", "before", "until", "bis", "después de",
   "since", "depuis", "seit", "a partir de"... or right before "or later", "ou
   plus tard" gets a `bound` (before | until | after | since, the lexicon's
   `bounds` and `bounds_following`): it is one side of an open interval, and
-  its start_date / end_date stay the calendar expression's own interval. "jeudi 19" / "Thursday the 19th" is the
-  19th nearest the anchor that is a Thursday; "on the 19th" the nearest 19th.
+  its start_date / end_date stay the calendar expression's own interval.
 - weeks have no granularity of their own: an n-th week ("the third week of
   March", "KW 12", "la dernière semaine de 2025") and "the week of March 3"
   are reported as part_of_month, a Monday-Sunday interval; a week belongs to
@@ -317,32 +318,26 @@ def nearest_occurrence(m: ParsedDate, around: dt.date) -> Interval | None:
     """The yearless expression's occurrence closest to `around` (ties: earlier); in a past
     clause ("had invested in March") the latest one begun by then, in a future clause
     ("will close in March") the first one not yet over."""
-    if m.lean:
-        found = []
-        for year in (around.year - 1, around.year, around.year + 1):
-            try:
-                interval = absolute_interval(m, year)
-            except ValueError:
-                continue
-            if interval is not None:
-                found.append(interval)
-        if m.lean < 0 and any(start <= around for start, _ in found):
-            return max((i for i in found if i[0] <= around), key=lambda i: i[0])
-        if m.lean > 0 and any(end >= around for _, end in found):
-            return min((i for i in found if i[1] >= around), key=lambda i: i[0])
-    best: tuple[int, Interval] | None = None
+    found = []
     for year in (around.year - 1, around.year, around.year + 1):
         try:
             interval = absolute_interval(m, year)
         except ValueError:
             continue
-        if interval is None:
-            continue
+        if interval is not None:
+            found.append(interval)
+    begun = [i for i in found if i[0] <= around]
+    not_over = [i for i in found if i[1] >= around]
+    if m.lean < 0 and begun:
+        return max(begun, key=lambda i: i[0])
+    if m.lean > 0 and not_over:
+        return min(not_over, key=lambda i: i[0])
+
+    def distance(interval: Interval) -> int:
         start, end = interval
-        distance = 0 if start <= around <= end else min(abs((start - around).days), abs((end - around).days))
-        if best is None or distance < best[0]:
-            best = (distance, interval)
-    return best[1] if best else None
+        return 0 if start <= around <= end else min(abs((start - around).days), abs((end - around).days))
+
+    return min(found, key=distance) if found else None  # min keeps the first (earlier) on ties
 
 
 def directed_occurrence(m: ParsedDate, now: dt.date) -> Interval | None:
