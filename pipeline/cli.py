@@ -54,14 +54,18 @@ def run(
     """Process articles into OUT/<doc_id>.json, OUT/manifest.json and OUT/errors.jsonl."""
     from pipeline import runner
 
+    if engine not in ("local", "dask"):
+        _fail_usage(f"--engine must be local or dask, got {engine!r}")
+    if language is not None and not runner.LANGUAGE_CODE.fullmatch(language):
+        _fail_usage(f"--language must be an ISO 639-1 code such as fr, got {language!r}")
+    if out.exists() and not out.is_dir():
+        _fail_usage(f"{out}: exists and is not a folder")
     try:
-        items = runner.expand_inputs(inputs)
+        items = runner.expand_inputs(inputs, out_dir=out, max_bytes=max_bytes)
     except runner.UsageError as exc:
         _fail_usage(str(exc))
     if not items:
-        _fail_usage("no article found in the given inputs (.txt or .jsonl)")
-    if engine not in ("local", "dask"):
-        _fail_usage(f"--engine must be local or dask, got {engine!r}")
+        _fail_usage("no article found in the given inputs (.txt, .html or .jsonl)")
     options = runner.RunOptions(out_dir=out, force=force, workers=workers, language=language,
                                 anchor_date=_parse_date(anchor_date), max_bytes=max_bytes,
                                 engine=engine, scheduler=scheduler)
@@ -75,7 +79,7 @@ def run(
                 summary = runner.run(items, options, on_progress=bar.update, on_error=on_error)
         else:
             summary = runner.run(items, options, on_error=on_error)
-    except runner.EngineUnavailable as exc:
+    except (runner.EngineUnavailable, runner.UsageError) as exc:
         _fail_usage(str(exc))
     if compare:
         from pipeline import compare as compare_stage
@@ -140,10 +144,6 @@ def report_cmd(
 def version() -> None:
     """Print the newsx version."""
     typer.echo(__version__)
-
-
-def main() -> None:  # pragma: no cover - console entry point
-    app()
 
 
 if __name__ == "__main__":  # python -m pipeline.cli

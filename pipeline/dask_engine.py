@@ -19,8 +19,11 @@ from pathlib import Path
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
+from pipeline.engines import chunk_failed
+from pipeline.inputs import InputItem, read_jsonl_line
 from pipeline.resources import SUPPORTED_LANGUAGES
-from pipeline.runner import InputItem, Outcome, RunOptions, pipeline_version, process_items
+from pipeline.versions import pipeline_version
+from pipeline.worker import Outcome, RunOptions, process_items
 
 PLUGIN_NAME = "newsx-pipelines"
 TASKS_IN_FLIGHT_PER_THREAD = 2  # enough to keep every worker busy while the client writes
@@ -69,18 +72,24 @@ def run_chunk(items: Sequence[InputItem], options: RunOptions, client_version: s
 
 
 def _shipped(item: InputItem, max_bytes: int) -> InputItem | Outcome:
-    """The item with its file's bytes read here, or the Outcome the local engine gives an unreadable file."""
+    """The item with its file's bytes (or its JSON line's text) read here, or the Outcome the
+    local engine gives an unreadable file. The path stays, as a name: an HTML page is still
+    read as HTML on the worker."""
     if item.path is None or item.error or item.text is not None or item.raw is not None:
         return item
     from pipeline.ingest import IngestError, read_limited
 
     try:
+        if item.line_offset is not None:
+            text = read_jsonl_line(Path(item.path), item.line_offset, max_bytes)["text"]
+            return replace(item, line_offset=None, text=text)
         raw = read_limited(Path(item.path), item.source, max_bytes)
     except IngestError as exc:
-        return Outcome(item.doc_id, item.source, None, error=str(exc))
-    except OSError as exc:
-        return Outcome(item.doc_id, item.source, None, error=f"{item.source}: {exc.strerror or exc}")
-    return replace(item, path=None, raw=raw)
+        return Outcome(item.doc_id, item.source, None, error=str(exc), input_id=item.input_id)
+    except (OSError, ValueError, KeyError) as exc:
+        return Outcome(item.doc_id, item.source, None, input_id=item.input_id,
+                       error=f"{item.source}: cannot read input ({getattr(exc, 'strerror', None) or exc})")
+    return replace(item, raw=raw)
 
 
 def _split_read_failures(chunk: Sequence[InputItem], options: RunOptions) -> tuple[list[InputItem], list[Outcome]]:
@@ -89,13 +98,6 @@ def _split_read_failures(chunk: Sequence[InputItem], options: RunOptions) -> tup
         result = _shipped(item, options.max_bytes)
         (failed if isinstance(result, Outcome) else shipped).append(result)
     return shipped, failed
-
-
-def _task_failed(chunk: Sequence[InputItem], exc: BaseException) -> list[Outcome]:
-    """One error per article of a chunk whose whole task failed (worker died, pipeline would not load)."""
-    reason = f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc) else type(exc).__name__
-    return [Outcome(item.doc_id, item.source, None, error=f"{item.source}: processing failed on the cluster ({reason})")
-            for item in chunk]
 
 
 def _connect(options: RunOptions, timeout: float | None = None) -> tuple[Client, LocalCluster | None]:
@@ -154,7 +156,7 @@ def process_chunks(chunks: list[list[InputItem]], options: RunOptions) -> Iterat
             try:
                 outcomes = future.result()
             except Exception as exc:  # noqa: BLE001 - a lost task must not stop the batch
-                outcomes = _task_failed(chunk, exc)
+                outcomes = chunk_failed(chunk, exc, "on the cluster")
             future.release()
             yield outcomes
             yield from refill()

@@ -29,9 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract import CharSpan, doc_text, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
@@ -693,3 +694,24 @@ def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
                                  + (0.2 if first.amount else 0.0)), 2),
         ))
     return deals
+
+
+declare_extensions("newsx_deals")
+
+
+class DealsComponent:
+    """spaCy component: writes `doc._.newsx_deals` from the extractors' extensions."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lang = nlp.lang
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newsx_deals = extract_deals(doc, self.lang)
+        return doc
+
+
+@Language.factory("newsx_deals", assigns=["doc._.newsx_deals"],
+                  requires=["doc._.newsx_amounts", "doc._.newsx_dates", "doc._.newsx_orgs"])
+def make_deals_component(nlp: Language, name: str) -> DealsComponent:
+    return DealsComponent(nlp, name)

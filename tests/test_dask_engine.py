@@ -28,18 +28,28 @@ OTHER_LANGUAGES = [
      "text": "Siemens investiert 5 Milliarden Euro bis Ende 2027 in neue Werke, teilte der Konzern am 3. März 2026 mit.\n"},
 ]
 
+HTML_PAGE = ("<html><head><title>Halden buys Kestrel</title>"
+             '<meta property="article:published_time" content="2026-03-04"></head><body>'
+             "<nav>Home | World | Business</nav><article><h1>Halden buys Kestrel</h1>"
+             "<p>Halden Group agreed on Tuesday to buy Kestrel Robotics for $900 million, the companies said. "
+             "The deal is expected to close in the third quarter of 2026, subject to approval.</p>"
+             "<p>Kestrel Robotics makes warehouse robots and employs 400 people in Ohio and Texas.</p>"
+             "</article><footer>Copyright 2026</footer></body></html>")
+
 
 def make_inputs(folder: Path) -> list[runner.InputItem]:
     """Seeds, a JSON Lines file in English and German, and an empty article, as the CLI would expand them."""
     articles = folder / "articles"
     shutil.copytree(SEEDS, articles)
     (articles / "empty.txt").write_bytes(b"")
+    (articles / "page.html").write_text(HTML_PAGE, encoding="utf-8")
     (articles / "others.jsonl").write_text("".join(json.dumps(row) + "\n" for row in OTHER_LANGUAGES), encoding="utf-8")
     return runner.expand_inputs([str(articles)])
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +65,7 @@ def both_engines(tmp_path_factory):
 def test_every_output_file_is_byte_identical(both_engines):
     local, dask, _ = both_engines
     assert sorted(dask) == sorted(local)
-    expected_records = sorted(f"{p.stem}.json" for p in SEEDS.glob("*.txt")) + ["de-invest.json", "en-raise.json"]
+    expected_records = sorted(f"{p.stem}.json" for p in SEEDS.glob("*.txt")) + ["de-invest.json", "en-raise.json", "page.json"]
     assert sorted(name for name in local if name not in ("manifest.json", "errors.jsonl")) == sorted(expected_records)
     for name in local:
         assert dask[name] == local[name], name
@@ -64,12 +74,20 @@ def test_every_output_file_is_byte_identical(both_engines):
 def test_an_empty_file_is_reported_as_with_the_local_engine(both_engines):
     local, dask, summary = both_engines
     assert dask["errors.jsonl"] == local["errors.jsonl"]
-    assert (summary.processed, summary.failed, summary.skipped) == (7, 1, 0)
+    assert (summary.processed, summary.failed, summary.skipped) == (8, 1, 0)
     errors = [json.loads(line) for line in dask["errors.jsonl"].decode().splitlines()]
     assert [(e["doc_id"], e["error"]) for e in errors] == [("empty", f"{errors[0]['source']}: empty file")]
     assert errors[0]["source"].endswith("articles/empty.txt")
     statuses = {f["doc_id"]: f["status"] for f in json.loads(dask["manifest.json"])["files"]}
     assert statuses["empty"] == "error" and statuses["en-raise"] == "ok"
+
+
+def test_an_html_page_is_read_as_html_on_the_cluster(both_engines):
+    _, dask, _ = both_engines
+    record = json.loads(dask["page.json"])
+    assert "<" not in record["title"] and record["title"] == "Halden buys Kestrel"
+    assert record["anchor_date"] == "2026-03-04"
+    assert [a["value"] for a in record["amounts"]] == [900_000_000]
 
 
 def test_languages_given_in_the_jsonl_are_kept(both_engines):
@@ -80,11 +98,11 @@ def test_languages_given_in_the_jsonl_are_kept(both_engines):
 
 
 def test_a_failed_task_becomes_one_error_per_article():
-    from pipeline.dask_engine import _task_failed
+    from pipeline.engines import chunk_failed
 
     chunk = [runner.InputItem(doc_id="a", source="in/a.txt", path="in/a.txt"),
              runner.InputItem(doc_id="b", source="in/b.txt", path="in/b.txt")]
-    outcomes = _task_failed(chunk, RuntimeError("worker died\nstack"))
+    outcomes = chunk_failed(chunk, RuntimeError("worker died\nstack"), "on the cluster")
     assert [(o.doc_id, o.sha256, o.error) for o in outcomes] == [
         ("a", None, "in/a.txt: processing failed on the cluster (RuntimeError: worker died)"),
         ("b", None, "in/b.txt: processing failed on the cluster (RuntimeError: worker died)")]
@@ -99,7 +117,7 @@ def test_unreadable_files_fail_in_the_client_with_the_local_message(tmp_path):
     good.write_bytes(b"Some text.\n")
     items = [runner.InputItem(doc_id=p.stem, source=p.name, path=str(p)) for p in (big, tmp_path / "gone.txt", good)]
     shipped, failed = _split_read_failures(items, runner.RunOptions(out_dir=tmp_path, max_bytes=20))
-    assert [(i.doc_id, i.path, i.raw) for i in shipped] == [("good", None, b"Some text.\n")]
+    assert [(i.doc_id, i.path, i.raw) for i in shipped] == [("good", str(good), b"Some text.\n")]
     assert [(o.doc_id, o.error) for o in failed] == [
         ("big", "big.txt: file of 50 bytes is larger than 20 bytes (limit --max-bytes)"),
         ("gone", "gone.txt: no such file")]

@@ -357,3 +357,22 @@ def test_html_without_article_text_is_an_error(tmp_path: Path) -> None:
     path.write_bytes(b"<html><head><title></title></head><body><div></div></body></html>")
     with pytest.raises(IngestError, match="no article text"):
         ingest_file(path)
+
+
+@pytest.mark.parametrize("page, depth", [
+    ("<html><body><p>a</p></body></html>", 3),
+    ("<html><body><br><img src=x><hr/><p>a<br/>b</p></body></html>", 3),
+    ("<div>" * 300 + "x" + "</div>" * 300, 300),
+    ("</div></div><p>unbalanced</p>", 1),
+    ("no tags at all", 0),
+])
+def test_html_nesting_depth(page: str, depth: int) -> None:
+    assert ingest.html_nesting_depth(page) == depth
+
+
+def test_html_nested_past_the_parser_limit_warns() -> None:
+    page = ("<html><body><p>Halden Group agreed to buy Kestrel Robotics for $900 million on Tuesday, the companies said.</p>"
+            + "<div>" * 10_000 + "<p>The deepest paragraph.</p>" + "</div>" * 10_000 + "</body></html>")
+    article = ingest.ingest_html(page.encode(), doc_id="deep", source="deep.html")
+    assert "Halden Group" in article.text
+    assert article.warnings == ["HTML nested 10003 elements deep; text below depth 255 may be missing"]

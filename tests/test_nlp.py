@@ -11,7 +11,18 @@ from pipeline.nlp import chunk_spans, describe, get_nlp
 def test_blank_pipelines_for_languages_without_a_trained_model(lang, model):
     nlp = get_nlp(lang)
     assert describe(nlp) == model
-    assert nlp.pipe_names[-4:] == ["newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes"]
+    assert nlp.pipe_names[-5:] == ["newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes", "newsx_deals"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "de"])
+def test_every_component_declares_what_it_reads_and_writes(lang):
+    """`nlp.analyze_pipes` sees each extension written before it is read."""
+    analysis = get_nlp(lang).analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in get_nlp(lang).pipe_names}
+    summary = analysis["summary"]
+    assert summary["newsx_deals"]["assigns"] == ["doc._.newsx_deals"]
+    assert set(summary["newsx_deals"]["requires"]) == {"doc._.newsx_amounts", "doc._.newsx_dates", "doc._.newsx_orgs"}
+    assert summary["newsx_quotes"]["requires"] == ["doc._.newsx_orgs"]
 
 
 def test_line_breaks_end_sentences():

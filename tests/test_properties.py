@@ -86,3 +86,36 @@ def test_organizations_never_crash(blank_orgs, text, lang):
     doc = blank_orgs[lang](text)
     for org in doc._.newsx_orgs:
         assert_offsets(text, org.mentions)
+
+
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                           max_leaves=6)
+JSONL_RECORDS = st.lists(st.fixed_dictionaries(
+    {"id": st.one_of(st.text(max_size=200), JSON_VALUES)},
+    optional={"text": st.one_of(st.text(max_size=120), JSON_VALUES), "published": JSON_VALUES | st.dates().map(str),
+              "language": st.sampled_from(["fr", "en", "xx"]) | JSON_VALUES, "title": JSON_VALUES}),
+    min_size=1, max_size=6)
+
+
+@given(JSONL_RECORDS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+def test_random_jsonl_records_never_escape_out_nor_kill_the_batch(tmp_path_factory, rows):
+    """Whatever the lines hold: exit 0 or 1, nothing written outside OUT, one manifest entry per line."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    root = tmp_path_factory.mktemp("feed")
+    feed = root / "in.jsonl"
+    feed.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = root / "out"
+    result = CliRunner().invoke(app, ["run", str(feed), "-o", str(out), "--no-compare"])
+    assert result.exit_code in (0, 1), result.output
+    outside = [p for p in root.rglob("*") if p != feed and p != out and out not in p.parents]
+    assert outside == []
+    assert [p for p in out.iterdir() if p.is_dir()] == []
+    entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert sorted(e["source"] for e in entries) == sorted(f"{feed.name}:{n}" for n in range(1, len(rows) + 1))

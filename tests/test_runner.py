@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import runner
+from pipeline import runner, worker
 
 ARTICLE = ("Acme raises money\n"
            "The company Zephyrine Robotics said on Monday that it had raised $40 million from Sequoia Capital. "
@@ -103,7 +103,7 @@ def test_char_batches(lengths, max_docs, max_chars, expected):
 
     nlp = spacy.blank("en")
     docs = [nlp.make_doc("x" * (n - 1) + " ") for n in lengths]
-    batches = list(runner.char_batches(docs, max_docs, max_chars))
+    batches = list(worker.char_batches(docs, max_docs, max_chars))
     assert [len(b) for b in batches] == expected
     assert [d for b in batches for d in b] == docs
 
@@ -121,5 +121,202 @@ def test_a_failing_doc_loses_only_itself():
 
     nlp.add_pipe("fails_on_boom")
     docs = [nlp.make_doc(t) for t in ("one", "boom", "three", "four")]
-    results = list(runner._pipe_isolating_errors(nlp, docs, batch_size=8))
+    results = list(worker._pipe_isolating_errors(nlp, docs, batch_size=8))
     assert [r.text if not isinstance(r, Exception) else "error" for r in results] == ["one", "error", "three", "four"]
+
+
+# ---------------------------------------------------------------- batch safety: hostile and careless inputs
+
+def feed(folder: Path, rows: list, name: str = "feed.jsonl") -> Path:
+    return write(folder, name, "".join(json.dumps(r) + "\n" for r in rows))
+
+
+def files_outside(root: Path, allowed: list[Path]) -> list[str]:
+    """Every file under `root` that is not under one of `allowed`."""
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*")
+                  if p.is_file() and not any(p == a or a in p.parents for a in allowed))
+
+
+def manifest_entries(out: Path) -> list[dict]:
+    return json.loads((out / "manifest.json").read_text())["files"]
+
+
+def test_ids_never_write_outside_out_nor_over_the_runs_files(tmp_path):
+    ids = [str(tmp_path / "x" / "abs"), "../escaped", "a/b/c", "manifest", "comparison", "errors", "good"]
+    source = feed(tmp_path / "in", [{"id": i, "text": ARTICLE} for i in ids])
+    out = tmp_path / "out"
+    summary = runner.run(runner.expand_inputs([str(source)]), options(out))
+    assert (summary.processed, summary.failed) == (7, 0)
+    assert files_outside(tmp_path, [source, out]) == []
+    assert not (tmp_path / "x").exists() and not (tmp_path / "escaped.json").exists()
+    assert [p for p in out.iterdir() if p.is_dir()] == []
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert len(manifest["files"]) == 7 and "pipeline_version" in manifest  # still the run's manifest
+    by_input = {e.get("input_id", e["doc_id"]): e["doc_id"] for e in manifest["files"]}
+    for given in ids[:-1]:
+        record = json.loads((out / f"{by_input[given]}.json").read_text())
+        assert record["input_id"] == given and record["doc_id"] == by_input[given] != given
+    assert by_input["good"] == "good" and json.loads((out / "good.json").read_text())["input_id"] is None
+
+
+@pytest.mark.parametrize("row", [
+    {"id": "n" * 300, "text": ARTICLE},
+    {"id": "nul\x00id", "text": ARTICLE},
+    {"id": "lang", "text": ARTICLE, "language": 123},
+    {"id": "lang", "text": ARTICLE, "language": ["fr"]},
+    {"id": None, "text": ARTICLE},
+    {"id": True, "text": ARTICLE},
+    {"id": ["x"], "text": ARTICLE},
+    {"id": "surrogate", "text": "Lone \ud800 surrogate in a text about $5 million."},
+    {"id": "blank", "text": "   \n\t"},
+])
+def test_one_bad_line_never_kills_the_batch(tmp_path, row):
+    source = feed(tmp_path / "in", [{"id": "before", "text": ARTICLE}, row, {"id": "after", "text": ARTICLE}])
+    out = tmp_path / "out"
+    errors: list[str] = []
+    summary = runner.run(runner.expand_inputs([str(source)]), options(out), on_error=errors.append)
+    assert summary.processed + summary.failed == 3 and summary.processed >= 2
+    assert (out / "before.json").is_file() and (out / "after.json").is_file()
+    entries = manifest_entries(out)
+    assert len(entries) == 3 and {e["source"] for e in entries} == {f"feed.jsonl:{n}" for n in (1, 2, 3)}
+    assert all("\n" not in e for e in errors) and len(errors) == summary.failed
+    assert files_outside(tmp_path, [source, out]) == []
+
+
+def test_a_failing_stage_costs_one_article(tmp_path, monkeypatch):
+    from pipeline import worker
+
+    real = worker.find_anchor
+
+    def explode_on_b(job, opts):
+        if job.item.doc_id == "b":
+            raise RuntimeError("boom\nwith a traceback")
+        real(job, opts)
+
+    monkeypatch.setattr(worker, "PER_ARTICLE_STAGES", (("ingest", worker.read_and_ingest),
+                                                      ("language", worker.detect_language),
+                                                      ("anchor", explode_on_b)))
+    source = feed(tmp_path / "in", [{"id": i, "text": ARTICLE} for i in "abc"])
+    summary = runner.run(runner.expand_inputs([str(source)]), options(tmp_path / "out"))
+    assert (summary.processed, summary.failed) == (2, 1)
+    assert summary.errors[0]["error"].endswith(":2: anchor failed (RuntimeError: boom)")
+
+
+def test_a_record_that_cannot_be_written_is_its_own_error(tmp_path, monkeypatch):
+    from pipeline import writers
+
+    real = writers.write_text_atomic
+
+    def full_disk(path, text):
+        if path.name == "b.json":
+            raise OSError(28, "No space left on device")
+        real(path, text)
+
+    monkeypatch.setattr(writers, "write_text_atomic", full_disk)
+    source = feed(tmp_path / "in", [{"id": i, "text": ARTICLE} for i in "abc"])
+    summary = runner.run(runner.expand_inputs([str(source)]), options(tmp_path / "out"))
+    assert (summary.processed, summary.failed) == (2, 1)
+    assert summary.errors[0]["error"].endswith("cannot write the record (No space left on device)")
+    assert {e["doc_id"]: e["status"] for e in manifest_entries(tmp_path / "out")} == {"a": "ok", "b": "error", "c": "ok"}
+
+
+@pytest.mark.parametrize("change", [
+    lambda row: {**row, "published": "2026-05-01"},
+    lambda row: {**row, "language": "fr"},
+    lambda row: {**row, "title": "Another title"},
+])
+def test_resume_reprocesses_when_a_line_field_changes(tmp_path, change):
+    row = {"id": "a", "text": ARTICLE, "published": "2026-03-02", "language": "en"}
+    out = tmp_path / "out"
+    first = runner.run(runner.expand_inputs([str(feed(tmp_path / "in", [row]))]), options(out))
+    again = runner.run(runner.expand_inputs([str(feed(tmp_path / "in", [row]))]), options(out))
+    changed = runner.run(runner.expand_inputs([str(feed(tmp_path / "in", [change(row)]))]), options(out))
+    assert (first.processed, again.skipped, changed.processed, changed.skipped) == (1, 1, 1, 0)
+
+
+@pytest.mark.parametrize("first_options, second_options", [
+    ({"anchor_date": None}, {"anchor_date": __import__("datetime").date(2026, 1, 5)}),
+    ({"language": "en"}, {"language": "de"}),
+])
+def test_resume_reprocesses_when_a_record_changing_option_changes(tmp_path, first_options, second_options):
+    write(tmp_path, "in/a.txt", ARTICLE)
+    out = tmp_path / "out"
+    make = lambda kw: runner.RunOptions(out_dir=out, **{"language": "en", **kw})  # noqa: E731
+    runner.run(runner.expand_inputs([str(tmp_path / "in")]), make(first_options))
+    same = runner.run(runner.expand_inputs([str(tmp_path / "in")]), make(first_options))
+    other = runner.run(runner.expand_inputs([str(tmp_path / "in")]), make(second_options))
+    assert (same.skipped, other.processed) == (1, 1)
+
+
+def test_resume_reprocesses_after_a_library_upgrade(tmp_path, monkeypatch):
+    from pipeline import versions
+
+    write(tmp_path, "in/a.txt", ARTICLE)
+    out = tmp_path / "out"
+    assert runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(out)).processed == 1
+    assert runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(out)).skipped == 1
+    upgraded = {**versions.model_versions(), "spacy": "9.9.9"}
+    monkeypatch.setattr(versions, "model_versions", lambda: upgraded)
+    assert runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(out)).processed == 1
+
+
+def test_a_second_run_into_the_same_out_fails_fast(tmp_path):
+    write(tmp_path, "in/a.txt", ARTICLE)
+    out = tmp_path / "out"
+    out.mkdir()
+    with runner.locked(out):
+        with pytest.raises(runner.OutputBusy, match="another newsx run"):
+            runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(out))
+    assert runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(out)).processed == 1
+
+
+def test_out_being_a_file_is_a_usage_error(tmp_path):
+    write(tmp_path, "in/a.txt", ARTICLE)
+    write(tmp_path, "out", "I am a file")
+    with pytest.raises(runner.UsageError, match="not a folder"):
+        runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(tmp_path / "out"))
+
+
+def test_out_inside_the_input_folder_is_not_reingested(tmp_path):
+    write(tmp_path, "in/a.txt", ARTICLE)
+    out = tmp_path / "in" / "out"
+    first = runner.run(runner.expand_inputs([str(tmp_path / "in")], out_dir=out), options(out))
+    write(out, "report.html", "<html><body><p>A report page.</p></body></html>")
+    second = runner.run(runner.expand_inputs([str(tmp_path / "in")], out_dir=out), options(out))
+    assert (first.processed, second.skipped, second.processed, second.failed) == (1, 1, 0, 0)
+    assert [e["doc_id"] for e in manifest_entries(out)] == ["a"]
+
+
+def test_outputs_follow_the_umask(tmp_path):
+    import os
+
+    write(tmp_path, "in/a.txt", ARTICLE)
+    previous = os.umask(0o022)
+    try:
+        runner.run(runner.expand_inputs([str(tmp_path / "in")]), options(tmp_path / "out"))
+    finally:
+        os.umask(previous)
+    for name in ("a.json", "manifest.json", "errors.jsonl"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name
+
+
+def test_invalid_published_dates_warn_and_are_not_used(tmp_path):
+    rows = [{"id": "bad", "text": ARTICLE, "published": "2025-13-45"},
+            {"id": "word", "text": ARTICLE, "published": "yesterday"},
+            {"id": "junk", "text": ARTICLE, "published": "2025-03-05garbage"},
+            {"id": "fine", "text": ARTICLE, "published": "2025-03-05T08:00:00Z"}]
+    out = tmp_path / "out"
+    runner.run(runner.expand_inputs([str(feed(tmp_path / "in", rows))]), runner.RunOptions(out_dir=out, language="en"))
+    records = {r["id"]: json.loads((out / f"{r['id']}.json").read_text()) for r in rows}
+    for name in ("bad", "word", "junk"):
+        assert records[name]["anchor_date"] is None
+        assert any("published" in w and "not an ISO date" in w for w in records[name]["warnings"]), name
+    assert records["fine"]["anchor_date"] == "2025-03-05" and records["fine"]["warnings"] == []
+
+
+def test_a_jsonl_text_over_max_bytes_is_an_error_and_the_rest_goes_on(tmp_path):
+    rows = [{"id": "big", "text": ARTICLE * 50}, {"id": "small", "text": ARTICLE}]
+    summary = runner.run(runner.expand_inputs([str(feed(tmp_path / "in", rows))], max_bytes=2000),
+                         options(tmp_path / "out", max_bytes=2000))
+    assert (summary.processed, summary.failed) == (1, 1)
+    assert "larger than 2000 bytes" in summary.errors[0]["error"]

@@ -19,12 +19,11 @@ def inside_any(start: int, end: int, spans: Sequence[CharSpan]) -> bool:
     return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
-def register_extensions() -> None:
-    """Declare the `Doc._` attributes newsx reads and writes (idempotent)."""
+def declare_extensions(*names: str) -> None:
+    """Declare `Doc._` attributes (idempotent): each component declares the ones it writes."""
     from spacy.tokens import Doc
 
-    for name in ("newsx_skip", "newsx_anchor", "newsx_amounts", "newsx_dates",
-                 "newsx_orgs", "newsx_persons", "newsx_quotes"):
+    for name in names:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -80,4 +79,4 @@ def sentence_spans(doc) -> list[CharSpan]:
     return merged
 
 
-register_extensions()
+declare_extensions("newsx_skip", "newsx_anchor")  # set by the worker before the pipeline runs

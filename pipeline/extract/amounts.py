@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, doc_text, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.extract.numbers import (
     DIGITS_PATTERN, WORD_END, WORD_START, is_weak_number, number_pattern, number_words, parse_number,
     words_to_regex,
@@ -704,6 +704,9 @@ class AmountsComponent:
         return doc
 
 
-@Language.factory("newsx_amounts")
+declare_extensions("newsx_amounts")
+
+
+@Language.factory("newsx_amounts", assigns=["doc._.newsx_amounts"])
 def make_amounts_component(nlp: Language, name: str) -> "AmountsComponent":
     return AmountsComponent(nlp, name)

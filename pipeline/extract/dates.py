@@ -91,7 +91,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, doc_text, inside_any, skip_spans
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.resources import lexicon
 from pipeline.schema import DateMention
 
@@ -1275,6 +1275,9 @@ class DatesComponent:
         return doc
 
 
-@Language.factory("newsx_dates")
+declare_extensions("newsx_dates")
+
+
+@Language.factory("newsx_dates", assigns=["doc._.newsx_dates"])
 def make_dates_component(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent(nlp, name)

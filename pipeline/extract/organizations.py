@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract import CharSpan, doc_text, inside_any, skip_spans
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.resources import lexicon, load_json, load_jsonl
 from pipeline.schema import Mention, Organization
 
@@ -431,6 +431,9 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
             wikidata=entry.wikidata if entry else None,
         ))
     return sorted(orgs, key=lambda o: o.mentions[0].start)
+
+
+declare_extensions("newsx_orgs")
 
 
 @Language.factory("newsx_orgs", assigns=["doc._.newsx_orgs"])

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, doc_text, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.extract.persons import (
     CAP_WORD,
     SPACE,
@@ -751,6 +751,9 @@ class QuotesComponent:
         return doc
 
 
-@Language.factory("newsx_quotes")
+declare_extensions("newsx_persons", "newsx_quotes")
+
+
+@Language.factory("newsx_quotes", assigns=["doc._.newsx_persons", "doc._.newsx_quotes"], requires=["doc._.newsx_orgs"])
 def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent(nlp, name)
