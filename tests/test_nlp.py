@@ -11,7 +11,8 @@ from pipeline.nlp import chunk_spans, describe, get_nlp
 def test_blank_pipelines_for_languages_without_a_trained_model(lang, model):
     nlp = get_nlp(lang)
     assert describe(nlp) == model
-    assert nlp.pipe_names[-5:] == ["newsx_amounts", "newsx_dates", "newsx_orgs", "newsx_quotes", "newsx_deals"]
+    assert nlp.pipe_names[-6:] == ["newsx_amounts", "newsx_dates", "newsx_persons", "newsx_orgs", "newsx_quotes",
+                                   "newsx_deals"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "de"])
@@ -22,7 +23,7 @@ def test_every_component_declares_what_it_reads_and_writes(lang):
     summary = analysis["summary"]
     assert summary["newsx_deals"]["assigns"] == ["doc._.newsx_deals"]
     assert set(summary["newsx_deals"]["requires"]) == {"doc._.newsx_amounts", "doc._.newsx_dates", "doc._.newsx_orgs"}
-    assert summary["newsx_quotes"]["requires"] == ["doc._.newsx_orgs"]
+    assert summary["newsx_quotes"]["requires"] == ["doc._.newsx_persons", "doc._.newsx_orgs"]
 
 
 def test_line_breaks_end_sentences():

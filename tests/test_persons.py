@@ -7,8 +7,10 @@ import re
 import pytest
 import spacy
 
+import pipeline.extract.organizations  # noqa: F401  (the newsx_orgs factory)
+
 from pipeline.extract import persons as persons_module
-from pipeline.extract.persons import KnownPersons, canonical_person, find_persons, literal_alternation
+from pipeline.extract.persons import KnownPersons, find_persons, literal_alternation
 from pipeline.extract.quotes import make_quotes_component  # noqa: F401  (registers the factory)
 
 
@@ -21,14 +23,14 @@ def names(lang: str, text: str, **kwargs) -> list[str]:
 
 @pytest.mark.parametrize("lang,text,expected", [
     # titles before the name
-    ("en", "Nvidia CEO Jensen Huang said the deal was fine.", ["Jensen Huang"]),
+    ("en", "Nvidia CEO Daniel Varga said the deal was fine.", ["Daniel Varga"]),
     ("en", "Microsoft Chief Executive Satya Nadella spoke on Tuesday.", ["Satya Nadella"]),
     ("fr", "Le PDG de SoftBank Masayoshi Son et le président d'Oracle Larry Ellison étaient là.",
      ["Masayoshi Son", "Larry Ellison"]),
     ("fr", "Le ministre de l'Économie, Bruno Le Maire, a salué l'accord.", ["Bruno Le Maire"]),
     ("de", "Vorstandschef Christian Klein erklärte, SAP wachse.", ["Christian Klein"]),
-    ("de", "Das sagte Nvidia-Chef Jensen Huang am Montag.", ["Jensen Huang"]),
-    ("es", "El consejero delegado de Nvidia, Jensen Huang, afirmó que no.", ["Jensen Huang"]),
+    ("de", "Das sagte Nvidia-Chef Daniel Varga am Montag.", ["Daniel Varga"]),
+    ("es", "El consejero delegado de Nvidia, Daniel Varga, afirmó que no.", ["Daniel Varga"]),
     # titles after the name, speech verbs, given names
     ("fr", "« Oui », analyse Bryn Talkington, associé gérant chez Requisite.", ["Bryn Talkington"]),
     ("es", "Lo dijo Ana Botín, presidenta del Banco Santander.", ["Ana Botín"]),
@@ -37,7 +39,7 @@ def names(lang: str, text: str, **kwargs) -> list[str]:
     ("en", "Investors cheered Elon Musk on Friday.", ["Elon Musk"]),
     # surnames after the full name, honorifics, possessives
     ("en", "Sam Altman said no. Later, Altman added more.", ["Sam Altman", "Altman"]),
-    ("fr", "Selon M. Huang, tout va bien.", ["Huang"]),
+    ("fr", "Selon M. Varga, tout va bien.", ["Varga"]),
     ("en", "OpenAI's Sam Altman's plan was clear, Sam Altman said.", ["Sam Altman", "Sam Altman"]),
     # not people
     ("en", "The Wall Street Journal reported it. Silicon Valley is booming in New York.", []),
@@ -51,39 +53,40 @@ def test_rule_based_persons(lang, text, expected):
 
 
 def test_model_spans_are_cleaned_and_filtered():
-    text = "L’accord de Jensen Huang porte sur Vera Rubin. Huang insiste."
+    text = "L’accord de Daniel Varga porte sur Vera Rubin. Varga insiste."
     spans = [(0, 8), (12, 24), (35, 45)]  # "L’accord" and the "Vera Rubin" platform are not people
-    assert names("fr", text, ner_persons=spans) == ["Jensen Huang", "Huang"]
+    assert names("fr", text, ner_persons=spans) == ["Daniel Varga", "Varga"]
 
 
 def test_skipped_regions_are_ignored():
-    text = "Nvidia CEO Jensen Huang spoke. Menu: CEO Satya Nadella"
+    text = "Nvidia CEO Daniel Varga spoke. Menu: CEO Satya Nadella"
     skip = [(text.index("Menu"), len(text))]
-    assert names("en", text, skip=skip) == ["Jensen Huang"]
+    assert names("en", text, skip=skip) == ["Daniel Varga"]
 
 
 @pytest.mark.parametrize("name,known,expected", [
-    ("Huang", ["Jensen Huang", "Sam Altman"], "Jensen Huang"),
-    ("huang", ["Jensen Huang"], "Jensen Huang"),
-    ("Altman", ["Jensen Huang"], "Altman"),
-    ("Jensen Huang", ["Jensen Huang"], "Jensen Huang"),
+    ("Varga", ["Daniel Varga", "Sam Altman"], "Daniel Varga"),
+    ("varga", ["Daniel Varga"], "Daniel Varga"),
+    ("Altman", ["Daniel Varga"], "Altman"),
+    ("Daniel Varga", ["Daniel Varga"], "Daniel Varga"),
     ("Le Maire", ["Bruno Le Maire"], "Bruno Le Maire"),
     ("Musk", [], "Musk"),
 ])
 def test_canonical_person(name, known, expected):
-    assert canonical_person(name, known) == expected
+    assert KnownPersons(known).canonical(name) == expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    ("en", 'Nvidia CEO Jensen Huang spoke. "We will invest," Huang said.', ("We will invest,", "Jensen Huang")),
-    ("de", "„Das ist Unsinn“, sagte Nvidia-Chef Jensen Huang.", ("Das ist Unsinn", "Jensen Huang")),
+    ("en", 'Nvidia CEO Daniel Varga spoke. "We will invest," Varga said.', ("We will invest,", "Daniel Varga")),
+    ("de", "„Das ist Unsinn“, sagte Nvidia-Chef Daniel Varga.", ("Das ist Unsinn", "Daniel Varga")),
 ])
 def test_component_on_blank_pipeline(lang, text, expected):
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsx_quotes")
+    for component in ("newsx_persons", "newsx_orgs", "newsx_quotes"):
+        nlp.add_pipe(component)
     doc = nlp(text)
-    assert "Jensen Huang" in [p.text for p in doc._.newsx_persons]
+    assert "Daniel Varga" in [p.text for p in doc._.newsx_persons]
     assert [(q.text, q.speaker) for q in doc._.newsx_quotes] == [expected]
 
 
@@ -92,7 +95,7 @@ def test_component_on_blank_pipeline(lang, text, expected):
 
 
 @pytest.mark.parametrize("forms,text,expected", [
-    (["Huang", "Jensen Huang"], "Jensen Huang met Huang, not Huangs.", ["Jensen Huang", "Huang"]),
+    (["Varga", "Daniel Varga"], "Daniel Varga met Varga, not Vargas.", ["Daniel Varga", "Varga"]),
     (["Le Maire", "Bruno Le Maire", "Bruno"], "Bruno Le Maire et Le Maire, puis Bruno.", ["Bruno Le Maire", "Le Maire", "Bruno"]),
     (["Müller", "Hans Müller"], "Herr Müller sagte, Hans Müller-Lüdenscheidt kommt.", ["Müller"]),
     (["García", "Ana García", "Ana García Pérez"], "Ana García Pérez y Ana García.", ["Ana García Pérez", "Ana García"]),
@@ -110,11 +113,11 @@ def test_literal_alternation_matches_like_the_longest_first_list(forms, text, ex
 
 def test_known_persons_lookup_reads_only_names_with_that_surname(monkeypatch):
     """A surname is resolved from its own group: none of the thousand other known names is read again."""
-    known = [f"Jensen Huang{suffix}" for suffix in ("", *(f"-{i}" for i in range(1000)))]
+    known = [f"Daniel Varga{suffix}" for suffix in ("", *(f"-{i}" for i in range(1000)))]
     people = KnownPersons(known)
     calls: list[str] = []
     real_fold = persons_module.fold
     monkeypatch.setattr(persons_module, "fold", lambda word: calls.append(word) or real_fold(word))
-    assert people.canonical("Huang") == "Jensen Huang"
+    assert people.canonical("Varga") == "Daniel Varga"
     assert people.canonical("Altman") == "Altman"
-    assert calls == ["Huang", "Altman"]
+    assert calls == ["Varga", "Altman"]

@@ -9,7 +9,7 @@ and (in German) every noun:
   "CEO Satya Nadella", "Jensen Huang, PDG de Nvidia", "Vorstandschef X");
 - a speech verb next to it ("a déclaré Bryn Talkington", "Sam Altman said");
 - an honorific ("M. Huang", "Mr. Huang", "Herr Müller") or a known given name
-  ("Satya Nadella").
+  ("Katrin Albers"; `given_names`, from a maintained name list).
 
 A name is 2-4 capitalised words, with particles (de, van, von, del) allowed
 inside. Once a full name is known, its repetitions and its surname alone
@@ -26,8 +26,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract import CharSpan, inside_any
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
+from pipeline.extract.given_names import is_given_name
 from pipeline.resources import lexicon, load_json
+from spacy.language import Language
+from spacy.tokens import Doc
 from pipeline.schema import Mention
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
@@ -99,7 +102,6 @@ class PersonRules:
     verb_right: re.Pattern
     honorific_name: re.Pattern
     not_name: frozenset[str]
-    given_names: frozenset[str]
     titles: frozenset[str]
     org_words: frozenset[str]
     honorifics: tuple[str, ...]
@@ -157,7 +159,6 @@ def person_rules(lang: str) -> PersonRules:
         title_right=title_right, verb_right=verb_right,
         honorific_name=honorific_name,
         not_name=frozenset(fold(w) for w in data.get("not_name_words", ())),
-        given_names=frozenset(fold(w) for w in data.get("given_names", ())),
         titles=frozenset(fold(word) for title in titles for word in title.split()),
         particles=frozenset(fold(w) for w in data.get("name_particles", ())),
         org_words=org_words,
@@ -245,7 +246,7 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
         return "verb"  # "said Huang"; not "berichtete, die Gespräche"
     if not single and (rules.verb_left.search(left) or rules.verb_right.match(right)):
         return "verb"
-    if fold(text[start:end].split()[0]) in rules.given_names:
+    if is_given_name(text[start:end].split()[0]):
         return "given_name"
     return None
 
@@ -316,13 +317,10 @@ def _repetitions(text: str, full_names: Sequence[str], rules: PersonRules) -> li
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]] = (), skip: Sequence[CharSpan] = (),
-                 sentences: Sequence[CharSpan] | None = None) -> list[Mention]:
+def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]] = (),
+                 skip: Sequence[CharSpan] = ()) -> list[Mention]:
     """Person-name mentions: model PER spans, evidence-backed capitalised runs, then repetitions and surnames.
-
-    `sentences` is accepted for the component's uniform call; the rules look at a fixed window of
-    characters around each name instead, which works the same on blank pipelines.
-    """
+    The rules look at a fixed window of characters around each name, which works the same on blank pipelines."""
     rules = person_rules(lang)
     spans: dict[tuple[int, int], None] = {}
     for start, end in ner_persons:
@@ -366,6 +364,22 @@ class KnownPersons:
         return best
 
 
-def canonical_person(name: str, known: Sequence[str]) -> str:
-    """The fullest earlier form of a name: "Huang" -> "Jensen Huang" when "Jensen Huang" is known."""
-    return KnownPersons(known).canonical(name)
+declare_extensions("newsx_persons")
+
+
+class PersonsComponent:
+    """spaCy component: writes `doc._.newsx_persons` (read by organisations and quotes)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lang = nlp.lang
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        doc._.newsx_persons = find_persons(doc_text(doc), self.lang, ner_persons=ner, skip=skip_spans(doc))
+        return doc
+
+
+@Language.factory("newsx_persons", assigns=["doc._.newsx_persons"])
+def make_persons_component(nlp: Language, name: str) -> PersonsComponent:
+    return PersonsComponent(nlp, name)

@@ -39,7 +39,6 @@ from pipeline.extract.persons import (
     SPACE,
     KnownPersons,
     alternation,
-    find_persons,
     fold,
     literal_alternation,
     person_rules,
@@ -734,26 +733,24 @@ def extract_quotes(text: str, lang: str, *, persons: Sequence[Mention] = (), org
 
 
 class QuotesComponent:
-    """Writes `doc._.newsx_persons` and `doc._.newsx_quotes`."""
+    """Writes `doc._.newsx_quotes`, speakers from `doc._.newsx_persons` and `doc._.newsx_orgs`."""
 
     def __init__(self, nlp: Language, name: str):
         self.lang = nlp.lang
         self.name = name
 
     def __call__(self, doc):
-        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         skip = skip_spans(doc)
         sentences = sentence_spans(doc)
-        persons = find_persons(doc_text(doc), self.lang, ner_persons=ner, skip=skip, sentences=sentences)
-        doc._.newsx_persons = persons
+        persons = doc._.newsx_persons or []
         doc._.newsx_quotes = extract_quotes(doc_text(doc), self.lang, persons=persons, orgs=doc._.newsx_orgs or [],
                                             skip=skip, sentences=sentences)
         return doc
 
 
-declare_extensions("newsx_persons", "newsx_quotes")
+declare_extensions("newsx_quotes")
 
 
-@Language.factory("newsx_quotes", assigns=["doc._.newsx_persons", "doc._.newsx_quotes"], requires=["doc._.newsx_orgs"])
+@Language.factory("newsx_quotes", assigns=["doc._.newsx_quotes"], requires=["doc._.newsx_persons", "doc._.newsx_orgs"])
 def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent(nlp, name)
