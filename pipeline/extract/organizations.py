@@ -37,6 +37,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
+from pipeline.extract.gazetteer import is_place, zipf
+from pipeline.extract.given_names import is_given_name
 from pipeline.resources import lexicon, load_json, load_jsonl
 from pipeline.schema import Mention, Organization
 
@@ -100,6 +102,10 @@ class OrgCues:
     subsidiary_qualifiers: frozenset[str] = frozenset()  # "Santander UK", "Orange España": a subsidiary
     plural_heads: frozenset[str] = frozenset()  # "los fondos KKR, Cinven y Providence": a list follows
     list_joints: frozenset[str] = frozenset()  # ",", "and", "y", "und"
+    name_connectors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # "Bolsa de Comercio", "Bank of"
+    name_determiners: frozenset[str] = frozenset()  # "La Nación", "Les Echos": an article inside a name
+    not_name_words: frozenset[str] = frozenset()  # months, weekdays, function words, words that never name
+    place_words: frozenset[str] = frozenset()  # "Mission District", "Golfo de México": a name of a place
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -133,7 +139,27 @@ def load_cues(nlp: Language) -> OrgCues:
         index = _index_by_first((_token_texts(nlp, p.lower()), "") for p in phrases)
         setattr(cues, attr, {first: [w for w, _ in items] for first, items in index.items()})
     cues.cue_heads = frozenset(words[-1] for items in cues.before.values() for words in items)
+    connectors = _index_by_first((_token_texts(nlp, c), "") for c in data.get("name_connectors", ()))
+    cues.name_connectors = {first: [w for w, _ in items] for first, items in connectors.items()}
+    cues.name_determiners = frozenset(data.get("name_determiners", ()))
+    cues.not_name_words = _not_name_words(nlp.lang)
+    cues.place_words = frozenset(data.get("place_words", ()))
     return cues
+
+
+def _not_name_words(lang: str) -> frozenset[str]:
+    """Lower-cased words that never make a name on their own: months, weekdays, the quote lexicon's
+    function words and non-name words, titles and nationality words."""
+    dates = lexicon(lang, "dates")
+    quotes = lexicon(lang, "quotes")
+    orgs = lexicon(lang, "orgs")
+    words = {w.lower() for key in ("months", "weekdays") for w in dates.get(key, {})}
+    for key in ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
+                "conjunctions", "subordinators", "not_name_words", "titles"):
+        words.update(w.lower() for w in quotes.get(key, ()))
+    words.update(w.lower() for w in orgs.get("nationalities", ()))
+    words.update(w.lower() for t in orgs.get("person_titles", ()) for w in t.split())
+    return frozenset(words)
 
 
 def build_matcher(nlp: Language, genitive_suffixes: Sequence[str],
@@ -162,6 +188,13 @@ def _line_is_headline(text: str, start: int) -> bool:
     words = text[line_start: line_end if line_end >= 0 else start + 300].split()
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
+
+
+def _title_line(text: str, start: int) -> bool:
+    """A headline in title case: mostly capitalised words and no sentence-final punctuation."""
+    line_end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1: line_end if line_end >= 0 else len(text)].rstrip()
+    return not line.endswith(".") and _line_is_headline(text, start)
 
 
 def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int, stop_words: frozenset[str] = frozenset(),
@@ -258,14 +291,18 @@ class OrganizationsComponent:
     def unknown_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
         found = (self.suffix_candidates(doc) + self.prefix_candidates(doc) + self.context_candidates(doc)
                  + self.ner_candidates(doc))
-        persons = {fold(e.text) for e in doc.ents if e.label_ in ("PER", "PERSON")}
+        found += [c for c in self.name_candidates(doc) if not any(
+            c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
+        persons = {fold(m.text) for m in doc._.newsx_persons or []}
         banned = not_organizations()
         kept: list[Candidate] = []
         for cand in sorted(found, key=lambda c: (c.start, -c.end)):
             key = fold(cand.text)
+            words = cand.text.split()
             if (inside_any(cand.start, cand.end, skip) or "\n" in cand.text or key in banned
+                    or (cand.method != "suffix" and {words[0], words[-1]} & self.cues.place_words)
                     or self._after_person_title(doc, cand)
-                    or (key in persons and cand.method != "suffix")  # a corporate suffix outweighs a PER tag
+                    or (key in persons and cand.method not in ("suffix", "context"))  # a designator or a cue outweighs a person
                     or not _is_capitalised(cand.text) or len(cand.text) < 2
                     or self._overlaps(cand, kept)):
                 continue
@@ -365,6 +402,107 @@ class OrganizationsComponent:
                     break
         return found
 
+    def name_candidates(self, doc: Doc) -> list[Candidate]:
+        """Capitalised runs that are no person, place, date word or common word: in news about
+        companies, what is left is an organisation ("Kestrel Robotics", "Bolsa de Comercio de
+        Buenos Aires", "La Nación"). A run opening a sentence must also occur inside one, since
+        the first word of a sentence is capitalised anyway; on a blank German pipeline, where
+        every noun is capitalised, a run needs one word that is rare as a common word."""
+        persons = [(m.start, m.end) for m in (doc._.newsx_persons or [])]
+        text = doc_text(doc)
+        runs = list(self._capitalised_runs(doc))
+        inside = Counter(doc[i:j].text for i, j in runs if not _opens_sentence(doc, i))
+        found = []
+        for i, j in runs:
+            i, j = self._trim_run(doc, i, j, inside)
+            if i >= j:
+                continue
+            span = doc[i:j]
+            if (inside_any(span.start_char, span.end_char, persons) or (j < len(doc) and doc[j].like_num)
+                    or _title_line(text, span.start_char)
+                    or is_place(span.text) or {span[0].text, span[-1].text} & self.cues.place_words
+                    or self._person_like(doc, i, j) or not self._name_like(doc, i, j, inside)):
+                continue
+            found.append(Candidate(span.start_char, span.end_char, span.text, "name"))
+        return found
+
+    def _is_name_token(self, token) -> bool:
+        return (_is_capitalised(token.text) and not token.is_punct and not token.like_num
+                and any(c.isalpha() for c in token.text) and all(c.isalnum() or c in "-'’&." for c in token.text)
+                and token.lower_ not in self.cues.not_name_words and token.text not in currency_codes())
+
+    def _capitalised_runs(self, doc: Doc):
+        """(start, end) token ranges of capitalised words, joined by name connectors ("de", "of", "&")
+        and hyphens between words."""
+        i, n = 0, len(doc)
+        while i < n:
+            if not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < MAX_UNKNOWN_TOKENS + 2:
+                token = doc[j]
+                if "\n" in doc[j - 1].whitespace_ or "\n" in token.text:
+                    break
+                if self._is_name_token(token) and not token.is_sent_start:
+                    j += 1
+                    continue
+                if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and self._is_name_token(doc[j + 1]):
+                    j += 2
+                    continue
+                joined = next((j + len(w) for w in self.cues.name_connectors.get(token.lower_, ())
+                               if _sequence_at(doc, j, w, lower=True) and j + len(w) < n
+                               and self._is_name_token(doc[j + len(w)])), None)
+                if joined is None:
+                    break
+                j = joined + 1
+            yield i, j
+            i = j
+
+    def _trim_run(self, doc: Doc, i: int, j: int, inside: Counter) -> tuple[int, int]:
+        """Drop a sentence-opening article or common word ("The", "Analysts") from the run's start."""
+        lang = doc.lang_
+        while i < j and _opens_sentence(doc, i) and (
+                doc[i].text in self.cues.name_determiners
+                or (doc[i + 1:j].text and zipf(doc[i].text, lang) >= SENTENCE_START_COMMON and not inside[doc[i:j].text])):
+            i += 1
+        while lang == "de" and i < j - 1 and _common_noun(doc[i].text, lang):
+            i += 1  # "Recyclingspezialisten Cirkel Metals", "Werk Kamenz": a common noun before the name
+        while i < j and not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners:
+            i += 1  # a connector left in front: "Shares of Quillon" -> "Quillon"
+        if i < j and doc[i].text in self.cues.name_determiners and j - i == 1:
+            return i, i
+        return i, j
+
+    @staticmethod
+    def _occurrences(doc: Doc, word: str) -> int:
+        return sum(1 for token in doc if token.text == word)
+
+    def _person_like(self, doc: Doc, i: int, j: int) -> bool:
+        """A known given name followed by another capitalised word; or a title just before."""
+        words = [t for t in doc[i:j] if self._is_name_token(t)]
+        if len(words) >= 2 and len(words) <= 4 and is_given_name(words[0].text) and not is_given_name(words[-1].text + "x"):
+            return True
+        return any(t.lower_ in self.cues.person_titles for t in doc[max(0, i - 2):i])
+
+    def _name_like(self, doc: Doc, i: int, j: int, inside: Counter) -> bool:
+        lang = doc.lang_
+        words = [t for t in doc[i:j] if self._is_name_token(t)]
+        if not words or len(doc[i:j].text) < 2:
+            return False
+        if fold(doc[i:j].text) in not_organizations():
+            return False
+        rare = [t for t in words if t.text.isupper() or not _common_noun(t.text, lang)]
+        if len(words) == 1:
+            word = words[0]
+            if not rare or (word.text.isupper() and len(word.text) < 3) or zipf(word.text, lang) >= SINGLE_WORD_COMMON:
+                return False
+            return (not _opens_sentence(doc, i) or inside[word.text] > 0
+                    or (zipf(word.text, lang) < UNKNOWN_WORD and self._occurrences(doc, word.text) >= 2))
+        if lang == "de":
+            return bool(rare)
+        return True
+
     def ner_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
         text = doc_text(doc)
@@ -377,6 +515,54 @@ class OrganizationsComponent:
                 continue
             found.append(Candidate(ent.start_char, ent.end_char, ent.text, "ner"))
         return found
+
+
+SENTENCE_START_COMMON = 3.0  # Zipf: a sentence's first word this common is a word, not a name
+SINGLE_WORD_COMMON = 3.0  # Zipf: one capitalised word this common is a place, a word or a name of many things
+COMMON_WORD = {"de": 3.0, "en": 4.5, "fr": 4.5, "es": 4.5}  # Zipf above which a word inside a run is vocabulary
+COMPOUND_TAIL = 3.5  # Zipf of the last part that makes a German compound ordinary ("Minderheits|beteiligung")
+COMPOUND_HEAD = 3.0  # Zipf of the first part, so that a name ("Bran|dauer") is not read as a compound
+UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
+OPENING_PUNCT = frozenset('«“„"‘‚(¿¡:–—•*')
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """The token starts a sentence, a line, or follows an opening quote or a colon."""
+    if i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
+        return True
+    if doc[i - 1].text in OPENING_PUNCT:
+        return True
+    return doc[i - 1].text == "-" and _opens_sentence(doc, i - 1)  # a bullet: "- Diversifiez vos ..."
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies()) | {"US$"}
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str, lang: str) -> bool:
+    """A word of the language's vocabulary; in German also a compound whose last part is one
+    ("Telefonkonferenz", "Qiagen-Aktie"), since compounds are too many for a word list."""
+    if zipf(word, lang) >= COMMON_WORD.get(lang, 4.5):
+        return True
+    if lang != "de" or len(word) < 8:
+        return word.split("-")[-1] != word and zipf(word.split("-")[-1], lang) >= COMMON_WORD.get(lang, 4.5)
+    if "-" in word:
+        return zipf(word.rsplit("-", 1)[-1], lang) >= COMMON_WORD["de"]
+    return any(zipf(word[k:], lang) >= COMPOUND_TAIL and _compound_head(word[:k], lang) for k in range(3, len(word) - 3))
+
+
+def _compound_head(part: str, lang: str) -> bool:
+    """The first part of a compound is a word itself, perhaps with a linking -s or -n ("Minderheits")."""
+    heads = [part, part.rstrip("-")]
+    if part.endswith("s"):
+        heads.append(part[:-1])  # "Minderheits"
+    if part.endswith(("en", "er")):
+        heads.append(part[:-1])  # "Sonnen", "Kinder"
+    return any(zipf(head, lang) >= COMPOUND_HEAD for head in heads if len(head) >= 3)
 
 
 def display_name(entry: TableEntry, surfaces: Sequence[str]) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
+from pipeline.extract.gazetteer import zipf
 from pipeline.extract.given_names import is_given_name
 from pipeline.resources import lexicon, load_json
 from spacy.language import Language
@@ -39,6 +40,7 @@ LETTER = r"[^\W\d_]"
 CAP_WORD = rf"[{UPPER}](?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 SPACE = r"[ \u00a0\u202f]"
 MAX_NAME_WORDS = 4
+COMMON_SURNAME = 4.0  # Zipf: a last word this common is a word ("Interactive", "Games"), not a surname
 FUNCTION_WORD_KEYS = ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
                       "conjunctions", "subordinators", "not_name_words")
 
@@ -109,6 +111,7 @@ class PersonRules:
     not_persons: frozenset[str]
     particles: frozenset[str]
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Bundesfinanzminister", "Konzernchef"
+    lang: str = "en"
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +169,7 @@ def person_rules(lang: str) -> PersonRules:
         not_persons=_products_and_projects(),
         function_words=frozenset(fold(w) for key in FUNCTION_WORD_KEYS for w in data.get(key, ())),
         title_suffixes=title_suffixes,
+        lang=lang,
     )
 
 
@@ -286,6 +290,22 @@ def _clean_ner_span(text: str, start: int, end: int, rules: PersonRules) -> tupl
     return start, end
 
 
+def _supported_ner_span(text: str, span: tuple[int, int] | None, rules: PersonRules) -> tuple[int, int] | None:
+    """A model PER span kept when something besides the model says person: a given name first, a
+    title or a speech verb around it. The model tags unknown company names as people too ("Ludora
+    dispose de ...", "le chinois Haoyun Interactive"); a surname alone comes back later as the
+    repetition of a full name."""
+    if span is None:
+        return None
+    start, end = span
+    words = text[start:end].split()
+    if is_given_name(words[0]) or _evidence(text, start, end, rules) in ("title", "verb"):
+        return span
+    if len(words) >= 2 and max(zipf(words[-1], lang) for lang in ("en", rules.lang)) < COMMON_SURNAME:
+        return span  # "Xi Jinping": no listed given name, but no word of the language either ("Games")
+    return None
+
+
 def _add(spans: dict[tuple[int, int], None], span: tuple[int, int] | None, skip: Sequence[CharSpan]) -> None:
     if span and not inside_any(span[0], span[1], skip):
         spans[span] = None
@@ -324,7 +344,7 @@ def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]]
     rules = person_rules(lang)
     spans: dict[tuple[int, int], None] = {}
     for start, end in ner_persons:
-        _add(spans, _clean_ner_span(text, start, end, rules), skip)
+        _add(spans, _supported_ner_span(text, _clean_ner_span(text, start, end, rules), rules), skip)
     for match in rules.name.finditer(text):
         for start, end in _name_segments(match.group(), match.start(), rules):
             _add(spans, _evidenced_name(text, start, end, rules), skip)
