@@ -92,10 +92,13 @@ class DealLexicon:
     conversion_markers: re.Pattern[str] | None
     conjunctions: frozenset[str] = field(default_factory=frozenset)
     anaphora: re.Pattern[str] | None = None
-    subject_anaphora: re.Pattern[str] | None = None
+    descriptions: re.Pattern[str] | None = None  # "the group", "el fondo canadiense", "der Konzern"
+    subject_pronouns: re.Pattern[str] | None = None  # "It", "Il", "Elle", "Er" opening a sentence
     negation: re.Pattern[str] | None = None  # "no talks", "keine Gespräche", "n'est pas en négociation"
     supplier_verbs: re.Pattern[str] | None = None  # "X won a contract from Y": X supplies, Y pays
     founding: re.Pattern[str] | None = None  # "founded in 2010", "2009 gegründet": a date that is not the deal's
+    passive_auxiliaries: re.Pattern[str] | None = None  # "was", "fue", "a été", "wurde": the clause is passive
+    agent_before_verb: re.Pattern[str] | None = None  # "X wurde von Y übernommen": the agent before a final verb
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -106,13 +109,19 @@ def _word_regex(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE) if patterns else None
 
 
-def _trailing_marker(words: Sequence[str]) -> re.Pattern[str] | None:
-    """Matches text that ends with one of `words` (plus an optional article or elision)."""
+DESCRIPTION_WORDS = 4  # words a description may put between a marker and its party
+
+
+def _trailing_marker(words: Sequence[str], description: str | None = None) -> re.Pattern[str] | None:
+    """Matches text that ends with one of `words`, then an optional article or elision, or a short
+    description of the party ("by the Dutch group ", "por el fondo canadiense ", "vom Münchner
+    Wagniskapitalgeber "): a marker governs the party that its description introduces."""
     if not words:
         return None
     marker = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(])(?:{marker})(?:\s+(?:la|le|les|l['’]|the|el|los|las|der|die|das|den|dem))?\s*['’]?\s*$",
-                      re.IGNORECASE)
+    article = r"(?:\s+(?:la|le|les|l['’]|the|el|los|las|der|die|das|den|dem))?\s*['’]?\s*"
+    filler = rf"(?:\s*(?:{description})(?!\w)\s*){{0,{DESCRIPTION_WORDS}}}" if description else ""
+    return re.compile(rf"(?:^|[\s(])(?:{marker}){article}{filler}$", re.IGNORECASE if not description else 0)
 
 
 def _sentence_opening(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -120,9 +129,22 @@ def _sentence_opening(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"[\s\-–—•*]*(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE) if patterns else None
 
 
+def _description_pattern(articles: Sequence[str], nouns: Sequence[str]) -> re.Pattern[str] | None:
+    """A definite description of a company: an article, at most one word (an adjective), a noun,
+    and an optional following adjective ("le groupe suédois", "der schwedische Konzern")."""
+    if not articles or not nouns:
+        return None
+    article = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{article})\s*(?:[^\W\d_][\w-]*\s+)?(?:{noun})(?!\w)")
+
+
 @lru_cache(maxsize=None)
 def deal_lexicon(lang: str) -> DealLexicon:
     data = lexicon(lang, "deals")
+    nationalities = [re.escape(w) for w in lexicon(lang, "orgs").get("nationalities", ())]
+    description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in
+                           sorted(data.get("party_words", ()) + nationalities, key=len, reverse=True))
     cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
     statuses = sorted(((_word_regex(e["patterns"]), e["status"]) for e in data["status_cues"]),
@@ -131,19 +153,23 @@ def deal_lexicon(lang: str) -> DealLexicon:
         cues=cues,
         statuses=statuses,
         infrastructure=_word_regex(data.get("infrastructure_words", ())),
-        target_markers=_trailing_marker(data.get("target_markers", ())),
-        source_markers=_trailing_marker(data.get("source_markers", ())),
-        passive_markers=_trailing_marker(data.get("passive_markers", ())),
+        target_markers=_trailing_marker(data.get("target_markers", ()), description),
+        source_markers=_trailing_marker(data.get("source_markers", ()), description),
+        passive_markers=_trailing_marker(data.get("passive_markers", ()), description),
         between_markers=_trailing_marker(data.get("between_markers", ())),
         owner_markers=_trailing_marker(data.get("owner_markers", ())),
-        buyer_markers=_trailing_marker(data.get("buyer_markers", ())),
+        buyer_markers=_trailing_marker(data.get("buyer_markers", ()), description),
         conversion_markers=_word_regex([re.escape(w) for w in data.get("conversion_markers", ())]),
         conjunctions=frozenset(data.get("conjunctions", ())),
         anaphora=_word_regex([re.escape(w) for w in data.get("deal_anaphora", ())]),
-        subject_anaphora=_sentence_opening([re.escape(w) for w in data.get("subject_anaphora", ())]),
+        descriptions=_description_pattern(data.get("definite_articles", ()),
+                                          data.get("description_nouns", ()) + lexicon(lang, "orgs").get("nationalities", [])),
+        subject_pronouns=_sentence_opening([re.escape(w) + r"(?=\s)" for w in data.get("subject_pronouns", ())]),
         negation=_word_regex(data.get("negations", ())),
         founding=_word_regex(data.get("founding_cues", ())),
         supplier_verbs=_word_regex(data.get("supplier_verbs", ())),
+        passive_auxiliaries=_word_regex([re.escape(w) for w in data.get("passive_auxiliaries", ())]),
+        agent_before_verb=_trailing_marker(data.get("agent_markers_before_verb", ()), description),
     )
 
 
@@ -179,8 +205,11 @@ def find_cues(text: str, start: int, end: int, lex: DealLexicon) -> list[Cue]:
     return kept
 
 
+MARKER_REACH = 70  # characters before a party where its marker and description may stand
+
+
 def _preceded_by(text: str, position: int, marker: re.Pattern[str] | None, floor: int) -> bool:
-    return bool(marker and marker.search(text[max(floor, position - 30):position]))
+    return bool(marker and marker.search(text[max(floor, position - MARKER_REACH):position]))
 
 
 def _party_list_after(text: str, first: Party, parties: Sequence[Party], lex: DealLexicon) -> list[Party]:
@@ -248,9 +277,16 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     if targeted:
         before = [p for p in before if p.name != targeted.name]
     if cue.kind == "acquire":
+        final_agent = _agent_before_final_verb(text, cue, sentence, before, lex)
         if passive:
+            # "the acquisition of Y by X" names Y between; "Y was acquired by X" names it before
             investors = [passive.name]
-            target = next((p.name for p in after if p is not passive and p.start < passive.start), None)
+            between_them = [p for p in after if p is not passive and p.start < passive.start]
+            target = between_them[0].name if between_them else (
+                _subject_before(text, before).name if before else None)
+        elif final_agent:  # "Y wurde von X übernommen"
+            investors = [final_agent.name]
+            target = next((p.name for p in reversed(before) if p.start < final_agent.start), None)
         elif after:
             investors = [_subject_before(text, before).name] if before else []
             target = after[0].name
@@ -298,6 +334,17 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     if cue.kind == "partnership":
         deal_type = "investment"
     return investors, target, deal_type
+
+
+def _agent_before_final_verb(text: str, cue: Cue, sentence: CharSpan, before: Sequence[Party],
+                             lex: DealLexicon) -> Party | None:
+    """The agent of a passive whose verb closes the clause ("Y wurde 2021 von X übernommen"):
+    a passive auxiliary earlier in the sentence and a party marked as the agent before the verb."""
+    if not (lex.agent_before_verb and lex.passive_auxiliaries and before):
+        return None
+    if not lex.passive_auxiliaries.search(text, sentence[0], cue.start):
+        return None
+    return next((p for p in reversed(before) if _preceded_by(text, p.start, lex.agent_before_verb, sentence[0])), None)
 
 
 def clause_around(text: str, start: int, end: int, sentence: CharSpan) -> CharSpan:
@@ -400,7 +447,8 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                 continue
             cues = find_cues(text, s_start, s_end, lex)
             sent_amounts = [a for a in amount_index.within(s_start, s_end) if not inside_any(a.start, a.end, skip)]
-            sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex)
+            sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex,
+                                                 cues[0].start if cues else None)
             new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, party_index, date_index,
                                      default_target, lex) if sent_parties else []
             if new:
@@ -459,16 +507,30 @@ def _subject_company(doc: Doc, sentence: CharSpan, inside: Sequence[Party], pars
 
 
 def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], previous_subject: str | None,
-                          lex: DealLexicon) -> list[Party]:
-    """"L'entreprise a annoncé un investissement ... dans CoreWeave": when the sentence
-    opens with a generic company noun, that noun stands for the previous subject."""
-    if previous_subject is None or lex.subject_anaphora is None:
+                          lex: DealLexicon, first_cue: int | None = None) -> list[Party]:
+    """"Im März hatte der Konzern 80 Millionen Euro ... investiert", "It sweetened the offer",
+    "L'entreprise a annoncé ...": a definite description of a company ("the group", "el fondo
+    canadiense", "der Konzern") or a subject pronoun opening the sentence stands for the company
+    the story is about (the previous sentence's subject), when it stands on the subject's side of
+    the sentence's first deal cue. A description followed by a name is that name's apposition
+    ("the lender Metro Bank"), not an anaphor."""
+    if previous_subject is None:
         return parties
-    match = lex.subject_anaphora.match(text, sentence[0], sentence[1])
-    if match is None or any(p.start < match.end() for p in parties):
-        return parties
-    stand_in = Party(previous_subject, match.start(), match.end(), "company")
-    return [stand_in] + [p for p in parties if p.name != previous_subject]
+    found = []
+    if lex.descriptions is not None:
+        for match in lex.descriptions.finditer(text, sentence[0], first_cue if first_cue is not None else sentence[1]):
+            if any(p.start < match.end() and match.start() < p.end for p in parties):
+                continue
+            if any(0 <= p.start - match.end() <= 3 for p in parties):
+                continue  # an apposition: "the lender Metro Bank"
+            found.append(Party(previous_subject, match.start(), match.end(), "company"))
+    if lex.subject_pronouns is not None:
+        match = lex.subject_pronouns.match(text, sentence[0], sentence[1])
+        if match is not None:
+            found.insert(0, Party(previous_subject, match.start(), match.end(), "company"))
+    if not found or any(p.name == previous_subject and p.start < found[0].start for p in parties):
+        return parties  # the sentence named the company before describing it
+    return sorted(parties + found[:1], key=lambda p: p.start)
 
 
 def _round_owner(text: str, cues: Sequence[Cue], parties: Sequence[Party], lex: DealLexicon) -> str | None:
@@ -511,12 +573,12 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
                        parties: list[Party], all_parties: SpanIndex, dates: SpanIndex,
                        default_target: str | None, lex: DealLexicon) -> list[DealMention]:
     s_start, s_end = sentence
+    amounts = _drop_conversions(text, amounts, lex)  # "$520m (about 1.75bn soles)": one amount, not two
     valuation = next((a for a in amounts if a.role == "valuation"), None)
     priced_cues = any(c.kind in OTHER_AMOUNT_CUES for c in cues)
     deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and priced_cues)]
     if not deal_amounts and valuation and any(c.kind == "acquire" for c in cues):
         deal_amounts, valuation = [valuation], None  # "une OPA ... valorisée à 12 milliards": the price of the deal
-    deal_amounts = _drop_conversions(text, deal_amounts, lex)
     anchors: list[tuple[Cue, Amount | None]] = []
     for amount in deal_amounts:
         cue = _governing_cue(cues, amount) or Cue(
@@ -561,9 +623,11 @@ def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> lis
     kept: list[Amount] = []
     for amount in amounts:
         prev = kept[-1] if kept else None
-        if (prev and prev.currency != amount.currency and amount.start - prev.end < 25 and lex.conversion_markers
-                and lex.conversion_markers.search(text, prev.end, amount.start)):
-            continue
+        between = text[prev.end:amount.start] if prev else ""
+        if (prev and prev.currency != amount.currency and amount.start - prev.end < 25
+                and (re.fullmatch(r"\s*[(\[]\s*", between) or (
+                    lex.conversion_markers and lex.conversion_markers.search(text, prev.end, amount.start)))):
+            continue  # "$520m (€480m)", "5,1 milliards de dollars, soit 4,7 milliards d'euros"
         kept.append(amount)
     return kept
 
@@ -629,11 +693,10 @@ def latest_word(statuses: Sequence[tuple[int, str]]) -> str:
 
 
 def _fold_amountless(merged: dict[tuple, list[DealMention]], headline_end: int) -> dict[tuple, list[DealMention]]:
-    """A headline that names a deal without its price ("OVHcloud décroche un contrat auprès de la
-    Commission") announces the priced version the article reports: it joins that version (the
-    first one), giving it its status and date; so does a takeover named without its price ("BPCE
-    a finalisé lundi le rachat de Novo Banco"): a company is bought once. Otherwise, in the body,
-    a mention without an amount is a report of its own ("Nvidia participera au tour de table")."""
+    """A headline that names a deal without its price announces the priced version the article
+    reports: it joins that version (the first one), giving it its status and date; so does a
+    takeover named without its price (a company is bought once). Otherwise, in the body, a
+    mention without an amount is a report of its own (a holding, a participation in a new round)."""
     folded: dict[tuple, list[DealMention]] = {}
     for key, group in merged.items():
         investors, target, amount_key = key

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline import extract  # noqa: F401  (Doc extensions)
+import pipeline.nlp  # noqa: F401  (every component module declares its Doc extensions)
 from pipeline.deals import extract_deals, iso_partial
 from pipeline.schema import Amount, DateMention, Mention, Organization
 
@@ -119,7 +119,7 @@ CASES = [
     ("de", "Aleph Alpha sammelt 500 Millionen Dollar bei Bosch und SAP ein.", ["Aleph Alpha", "Bosch", "SAP"],
      [("500 Millionen Dollar", 5e8, "USD", "fundraise")], [(["Bosch", "SAP"], "Aleph Alpha", "funding_round", "announced", 5e8)]),
     ("de", "Zuvor hatte Aleph Alpha 500 Millionen Dollar bei Bosch und SAP eingesammelt.", ["Aleph Alpha", "Bosch", "SAP"],
-     [("500 Millionen Dollar", 5e8, "USD", "fundraise")], [(["Bosch", "SAP"], "Aleph Alpha", "funding_round", "announced", 5e8)]),
+     [("500 Millionen Dollar", 5e8, "USD", "fundraise")], [(["Bosch", "SAP"], "Aleph Alpha", "funding_round", "completed", 5e8)]),
     ("es", "El BBVA lanzó una opa sobre el Sabadell valorada en 12.000 millones de euros.", ["BBVA", "Sabadell"],
      [("12.000 millones de euros", 1.2e10, "EUR", "valuation")], [(["BBVA"], "Sabadell", "acquisition", "announced", 1.2e10)]),
     ("de", "Die Pläne von Microsoft, in OpenAI zu investieren, liegen auf Eis.", ["Microsoft", "OpenAI"], [],
@@ -393,3 +393,62 @@ def test_a_bid_without_a_named_target_is_for_the_article_target(blank_nlp, lang,
 def test_an_agreement_is_announced(blank_nlp, lang, text, orgs, amount):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
     assert [(d.investors, d.target, d.status) for d in deals] == [([orgs[0]], orgs[1], "announced")]
+
+
+# ---------------------------------------------------------------- constructions: passives, descriptions, conversions
+
+CONSTRUCTIONS = [
+    # a passive whose agent is introduced by a description
+    ("en", "Harlow Foods was acquired by the Dutch group Verbeek for $520 million.", ["Harlow Foods", "Verbeek"],
+     [("$520 million", 5.2e8, "USD", "other")], [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    ("fr", "Harlow Foods a été rachetée par le groupe néerlandais Verbeek pour 520 millions d'euros.",
+     ["Harlow Foods", "Verbeek"], [("520 millions d'euros", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    ("es", "Harlow Foods fue adquirida por el grupo neerlandés Verbeek por 520 millones de euros.",
+     ["Harlow Foods", "Verbeek"], [("520 millones de euros", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    ("de", "Harlow Foods wurde 2021 von dem niederländischen Konzern Verbeek für 520 Millionen Euro übernommen.",
+     ["Harlow Foods", "Verbeek"], [("520 Millionen Euro", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    # a nominalisation with its agent after "by"
+    ("en", "The purchase of Harlow Foods by Verbeek for $520 million closed on Monday.", ["Harlow Foods", "Verbeek"],
+     [("$520 million", 5.2e8, "USD", "other")], [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    ("es", "La compra de Harlow Foods por parte de Verbeek por 520 millones de euros se cerró el lunes.",
+     ["Harlow Foods", "Verbeek"], [("520 millones de euros", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    ("de", "Die Übernahme von Harlow Foods durch Verbeek für 520 Millionen Euro ist abgeschlossen.",
+     ["Harlow Foods", "Verbeek"], [("520 Millionen Euro", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    # a price converted in brackets is one amount
+    ("en", "Verbeek agreed to buy Harlow Foods for $520 million (€480 million).", ["Verbeek", "Harlow Foods"],
+     [("$520 million", 5.2e8, "USD", "other"), ("€480 million", 4.8e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "announced", 5.2e8)]),
+    ("es", "Verbeek comprará Harlow Foods por 520 millones de dólares (unos 1.750 millones de soles).",
+     ["Verbeek", "Harlow Foods"], [("520 millones de dólares", 5.2e8, "USD", "other"),
+                                   ("1.750 millones de soles", 1.75e9, "PEN", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "announced", 5.2e8)]),
+    # a definite description in a later sentence stands for the company the story is about
+    ("de", "Wendrich hat seinen Umsatz gesteigert. Im März hatte der Konzern 80 Millionen Euro in Cirkel investiert.",
+     ["Wendrich", "Cirkel"], [("80 Millionen Euro", 8e7, "EUR", "investment")],
+     [(["Wendrich"], "Cirkel", "investment", "completed", 8e7)]),
+    ("en", "Halvard reported record sales. The group will invest $80 million in Cirkel.", ["Halvard", "Cirkel"],
+     [("$80 million", 8e7, "USD", "investment")], [(["Halvard"], "Cirkel", "investment", "announced", 8e7)]),
+    ("fr", "Halvard a publié des ventes record. Le groupe investira 80 millions d'euros dans Cirkel.",
+     ["Halvard", "Cirkel"], [("80 millions d'euros", 8e7, "EUR", "investment")],
+     [(["Halvard"], "Cirkel", "investment", "announced", 8e7)]),
+    ("es", "Halvard presentó ventas récord. El grupo invertirá 80 millones de euros en Cirkel.", ["Halvard", "Cirkel"],
+     [("80 millones de euros", 8e7, "EUR", "investment")], [(["Halvard"], "Cirkel", "investment", "announced", 8e7)]),
+    # a pronoun opening the sentence stands for it too
+    ("en", "Halvard reported record sales. It offered $900 million for Cirkel in June.", ["Halvard", "Cirkel"],
+     [("$900 million", 9e8, "USD", "other")], [(["Halvard"], "Cirkel", "acquisition", "announced", 9e8)]),
+    # a description followed by a name is an apposition, not an anaphor
+    ("en", "Halvard reported record sales. The lender Cirkel Bank invested $80 million in Ostra.",
+     ["Halvard", "Cirkel Bank", "Ostra"], [("$80 million", 8e7, "USD", "investment")],
+     [(["Cirkel Bank"], "Ostra", "investment", "completed", 8e7)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", CONSTRUCTIONS)
+def test_constructions(blank_nlp, lang, text, orgs, amounts, expected):
+    doc = make_doc(blank_nlp(lang), text, orgs, amounts)
+    assert [summarise(d) for d in extract_deals(doc, lang)] == [tuple(e) for e in expected]
