@@ -272,6 +272,8 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         return investors, target, "funding_round"
 
     passive = next((p for p in after if _preceded_by(text, p.start, lex.passive_markers, cue.end)), None)
+    if passive is None and after and before and _passive_verb(text, cue, lex):
+        passive = after[0]  # "X fue adquirida por el grupo neerlandés de fruta fresca Y": the agent follows
     marked = [p for p in parties if _preceded_by(text, p.start, lex.target_markers, s_start)]
     targeted = next((p for p in marked if p.start >= cue.end), None) or next(iter(marked), None)
     if targeted:
@@ -334,6 +336,19 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     if cue.kind == "partnership":
         deal_type = "investment"
     return investors, target, deal_type
+
+
+PASSIVE_REACH = 25  # characters between a passive auxiliary and its participle ("was quietly acquired")
+
+
+def _passive_verb(text: str, cue: Cue, lex: DealLexicon) -> bool:
+    """The cue is a participle in a passive ("was acquired", "fue adquirida", "a été rachetée",
+    "is to be bought"): an auxiliary stands right before it."""
+    if lex.passive_auxiliaries is None:
+        return False
+    window = text[max(0, cue.start - PASSIVE_REACH):cue.start]
+    return any(not re.search(r"[,;:.]", window[m.end():]) and len(window[m.end():].split()) <= 1
+               for m in lex.passive_auxiliaries.finditer(window))
 
 
 def _agent_before_final_verb(text: str, cue: Cue, sentence: CharSpan, before: Sequence[Party],

@@ -410,6 +410,16 @@ CONSTRUCTIONS = [
     ("de", "Harlow Foods wurde 2021 von dem niederländischen Konzern Verbeek für 520 Millionen Euro übernommen.",
      ["Harlow Foods", "Verbeek"], [("520 Millionen Euro", 5.2e8, "EUR", "other")],
      [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    # a passive auxiliary before the participle: the agent follows, however long its description
+    ("en", "Harlow Foods is to be acquired by the fresh-fruit distribution group of the Dutch Verbeek family, "
+           "Verbeek, for $520 million.", ["Harlow Foods", "Verbeek"], [("$520 million", 5.2e8, "USD", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "announced", 5.2e8)]),
+    ("es", "Harlow Foods fue adquirida por el grupo neerlandés de distribución de fruta fresca Verbeek por "
+           "520 millones de euros.", ["Harlow Foods", "Verbeek"], [("520 millones de euros", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
+    ("de", "Die Sparte Harlow wird für 520 Millionen Euro von dem US-Konzern Verbeek übernommen.",
+     ["Harlow", "Verbeek"], [("520 Millionen Euro", 5.2e8, "EUR", "other")],
+     [(["Verbeek"], "Harlow", "acquisition", "completed", 5.2e8)]),
     # a nominalisation with its agent after "by"
     ("en", "The purchase of Harlow Foods by Verbeek for $520 million closed on Monday.", ["Harlow Foods", "Verbeek"],
      [("$520 million", 5.2e8, "USD", "other")], [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),

@@ -267,6 +267,12 @@ def test_unknown_names_without_designator_or_cue(blank_pipeline, lang, text, nam
     ("de", "Die Minderheitsbeteiligung wurde bei einer Telefonkonferenz erläutert.", "Telefonkonferenz"),
     ("de", "Der Konzern plant eine Übernahme, sagte Vorstandschefin Katrin Albers.", "Katrin Albers"),
     ("de", "Die Qiagen-Aktie stieg um drei Prozent.", "Qiagen-Aktie"),
+    ("en", "Ribeira Holdings, controlled by the Prado family, made a bid.", "Prado"),
+    ("fr", "La famille Klavan détient 80 % du capital de Ostrel.", "Klavan"),
+    ("es", "La familia Bustamante vendió su participación en Ostrel.", "Bustamante"),
+    ("de", "Die Familie Ferralli lehnte das Angebot von Ostrel ab.", "Ferralli"),
+    ("en", "Mwanga is in talks to acquire Tanzanian rival Nuru Nishati.", "Tanzanian"),
+    ("de", "Laut der Zeitung führt Veldhoven Gespräche über den Kauf.", "Veldhoven Gespräche"),
 ])
 def test_capitalised_words_that_are_no_organisation(blank_pipeline, lang, text, not_name):
     assert not_name not in {o.name for o in blank_pipeline(lang)(text)._.newsx_orgs}

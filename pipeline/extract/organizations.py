@@ -106,6 +106,8 @@ class OrgCues:
     name_determiners: frozenset[str] = frozenset()  # "La Nación", "Les Echos": an article inside a name
     not_name_words: frozenset[str] = frozenset()  # months, weekdays, function words, words that never name
     place_words: frozenset[str] = frozenset()  # "Mission District", "Golfo de México": a name of a place
+    family_words: frozenset[str] = frozenset()  # "the Prado family", "la famille Klaba": people, not a company
+    description_nouns: frozenset[str] = frozenset()  # "Tanzanian rival X": the word before a noun modifies it
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -144,6 +146,8 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.name_determiners = frozenset(data.get("name_determiners", ()))
     cues.not_name_words = _not_name_words(nlp.lang)
     cues.place_words = frozenset(data.get("place_words", ()))
+    cues.family_words = frozenset(w.lower() for w in data.get("family_words", ()))
+    cues.description_nouns = frozenset(w.lower() for w in lexicon(nlp.lang, "deals").get("description_nouns", ()))
     return cues
 
 
@@ -301,6 +305,7 @@ class OrganizationsComponent:
             words = cand.text.split()
             if (inside_any(cand.start, cand.end, skip) or "\n" in cand.text or key in banned
                     or (cand.method != "suffix" and {words[0], words[-1]} & self.cues.place_words)
+                    or (len(words) == 1 and self._modifies_next_noun(doc, cand))
                     or self._after_person_title(doc, cand)
                     or (key in persons and cand.method not in ("suffix", "context"))  # a designator or a cue outweighs a person
                     or not _is_capitalised(cand.text) or len(cand.text) < 2
@@ -308,6 +313,14 @@ class OrganizationsComponent:
                 continue
             kept.append(cand)
         return kept
+
+    def _modifies_next_noun(self, doc: Doc, cand: Candidate) -> bool:
+        """"Tanzanian rival X", "Canadian lender X": a word right before a description noun modifies it."""
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            return False
+        following = doc[span.end]
+        return following.is_lower and following.lower_ in self.cues.description_nouns
 
     def _after_person_title(self, doc: Doc, cand: Candidate) -> bool:
         """"chief executive Shantanu Narayen", "PDG Jensen Huang": a person, not a company."""
@@ -470,6 +483,8 @@ class OrganizationsComponent:
             i += 1  # "Recyclingspezialisten Cirkel Metals", "Werk Kamenz": a common noun before the name
         while i < j and not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners:
             i += 1  # a connector left in front: "Shares of Quillon" -> "Quillon"
+        if lang == "de" and j - i == 2 and zipf(doc[j - 1].text, lang) >= VERY_COMMON_WORD:
+            j -= 1  # "führt Veldhoven Gespräche": an everyday noun right after a one-word name
         if i < j and doc[i].text in self.cues.name_determiners and j - i == 1:
             return i, i
         return i, j
@@ -479,7 +494,10 @@ class OrganizationsComponent:
         return sum(1 for token in doc if token.text == word)
 
     def _person_like(self, doc: Doc, i: int, j: int) -> bool:
-        """A known given name followed by another capitalised word; or a title just before."""
+        """A known given name followed by another capitalised word; a title just before; a family."""
+        family = self.cues.family_words
+        if (j < len(doc) and doc[j].lower_ in family) or any(t.lower_ in family for t in doc[max(0, i - 2):i]):
+            return True
         words = [t for t in doc[i:j] if self._is_name_token(t)]
         if len(words) >= 2 and len(words) <= 4 and is_given_name(words[0].text) and not is_given_name(words[-1].text + "x"):
             return True
@@ -522,6 +540,7 @@ SINGLE_WORD_COMMON = 3.0  # Zipf: one capitalised word this common is a place, a
 COMMON_WORD = {"de": 3.0, "en": 4.5, "fr": 4.5, "es": 4.5}  # Zipf above which a word inside a run is vocabulary
 COMPOUND_TAIL = 3.5  # Zipf of the last part that makes a German compound ordinary ("Minderheits|beteiligung")
 COMPOUND_HEAD = 3.0  # Zipf of the first part, so that a name ("Bran|dauer") is not read as a compound
+VERY_COMMON_WORD = 4.0  # Zipf of everyday words ("Gespräche", "Angebot")
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
 OPENING_PUNCT = frozenset('«“„"‘‚(¿¡:–—•*')
 
