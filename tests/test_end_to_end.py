@@ -129,9 +129,9 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # the first probes (0NN, 1NN), the development half (2NN) and the held-out half (3NN, never read by rule work).
 SET_FLOORS = {
     "probes": {"amounts": 0.99, "dates": 0.96, "organizations": 0.89, "quotes": 1.0, "deals": 0.41,
-               "date_resolution": 0.97, "quote_speaker": 0.81, "deal_type": 0.92, "language": 1.0},
-    "development": {"amounts": 0.93, "dates": 0.97, "organizations": 0.74, "quotes": 1.0, "deals": 0.21,
-                    "date_resolution": 0.96, "quote_speaker": 0.70, "language": 1.0},
+               "date_resolution": 0.97, "quote_speaker": 0.82, "deal_type": 0.92, "language": 1.0},
+    "development": {"amounts": 0.93, "dates": 0.97, "organizations": 0.75, "quotes": 1.0, "deals": 0.26,
+                    "date_resolution": 0.96, "quote_speaker": 0.88, "language": 1.0},
 }
 SETS = {"probes": (MULTILINGUAL, ("0", "1")), "development": (MULTILINGUAL, ("2",)), "heldout": (HELDOUT, ("3",))}
 

@@ -286,3 +286,62 @@ def test_a_long_text_reads_each_repeated_paragraph_as_the_paragraph_alone(lang, 
     one = quotes(unit)
     assert one and all(speaker == "Daniel Varga" for _, _, speaker, _ in one)
     assert quotes(unit * copies) == [(s + k * len(unit), *rest) for k in range(copies) for s, *rest in one]
+
+
+# ---------------------------------------------------------------- frames, gendered pronouns, titles, organisations
+
+FRAMES_AND_CHAINS = [
+    # a framing phrase opening the sentence gives its speaker's view
+    ("en", 'For Laura Pinto, an analyst at Oxmoor, the price is "cheap for assets this efficient".', ("Oxmoor",),
+     [("cheap for assets this efficient", "Laura Pinto", "person")]),
+    ("fr", "Pour Kenji Mori, analyste chez Oxmoor, Ludora « paie le prix fort ».", ("Oxmoor", "Ludora"),
+     [("paie le prix fort", "Kenji Mori", "person")]),
+    ("es", "Para la consultora Oxmoor Research, el precio «refleja el riesgo argentino».", ("Oxmoor Research",),
+     [("refleja el riesgo argentino", "Oxmoor Research", "organization")]),
+    ("de", "Nach Einschätzung von Analyst Jan Novák dürfte die Regierung „genau hinschauen“.", (),
+     [("genau hinschauen", "Jan Novák", "person")]),
+    # a framing phrase does not outweigh a speech verb with its own subject
+    ("fr", "Selon Oxmoor, le président Paul Arnaud a déclaré : « Nous signerons ».", ("Oxmoor",),
+     [("Nous signerons", "Paul Arnaud", "person")]),
+    # a pronoun stands for the latest person of its gender
+    ("en", 'Laura Pinto met Daniel Varga on Monday. "We agreed on the price," she said.', (),
+     [("We agreed on the price,", "Laura Pinto", "person")]),
+    ("es", "Matías Ferreira fundó el estudio con Karin Sundqvist. Según él, la venta “no cambia nada”.", (),
+     [("no cambia nada", "Matías Ferreira", "person")]),
+    ("de", "Katrin Albers traf Tobias Renner. „Wir sind uns einig“, sagte sie.", (),
+     [("Wir sind uns einig", "Katrin Albers", "person")]),
+    ("fr", "Daniel Varga a rencontré Laura Pinto. « Nous sommes d'accord », a-t-il dit.", (),
+     [("Nous sommes d'accord", "Daniel Varga", "person")]),
+    # a title stands for the person given it earlier
+    ("de", "Finanzminister Miguel Costa empfing den Chef von Oxmoor, Jens Vollrath. „Das Angebot geht in die "
+           "richtige Richtung“, sagte der Minister.", ("Oxmoor",),
+     [("Das Angebot geht in die richtige Richtung", "Miguel Costa", "person")]),
+    ("en", 'The president of Oxmoor, Kenji Arakawa, met the minister. "We will wait," the president said.', ("Oxmoor",),
+     [("We will wait,", "Kenji Arakawa", "person")]),
+    ("es", "El presidente de Oxmoor, Ramón Ibarra, habló el lunes. «Es un gran día», afirmó el presidente.", ("Oxmoor",),
+     [("Es un gran día", "Ramón Ibarra", "person")]),
+    # an organisation named by a description speaks under its full name
+    ("fr", "Le syndicat CCOO se montre vigilant. « Nous exigeons des garanties », a réclamé le syndicat.", ("CCOO",),
+     [("Nous exigeons des garanties", "CCOO", "organization")]),
+    ("de", "Kaiyu Interactive hatte das dementiert. „Kein Interesse“, hieß es in einer Mitteilung des Konzerns.",
+     ("Kaiyu Interactive",), [("Kein Interesse", "Kaiyu Interactive", "organization")]),
+    # an honorific before a surname after the verb
+    ("fr", "Hiroshi Tanabe restera. « Nous avions besoin d'un partenaire », a confié M. Tanabe.", (),
+     [("Nous avions besoin d'un partenaire", "Hiroshi Tanabe", "person")]),
+    # a compound title is no part of the name
+    ("de", "Ostwald-Einkaufsvorständin Heike Brandl lobte „die Kombination aus Qualität und Kosten“.", (),
+     [("die Kombination aus Qualität und Kosten", "Heike Brandl", "person")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", FRAMES_AND_CHAINS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FRAMES_AND_CHAINS)])
+def test_frames_pronouns_titles_and_organisations(lang, text, orgs, expected):
+    assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected
+
+
+def test_an_organisation_speaks_under_its_fullest_name():
+    org = Organization(name="ESA", aliases=["ESA", "Agencia Espacial Europea"])
+    text = "La Agencia Espacial Europea firmó el contrato. La ESA destacó que el proyecto «refuerza la vigilancia»."
+    assert [(q.speaker, q.speaker_type) for q in extract_quotes(text, "es", orgs=[org])] == [
+        ("Agencia Espacial Europea", "organization")]

@@ -567,6 +567,8 @@ def _common_noun(word: str, lang: str) -> bool:
     ("Telefonkonferenz", "Qiagen-Aktie"), since compounds are too many for a word list."""
     if zipf(word, lang) >= COMMON_WORD.get(lang, 4.5):
         return True
+    if lang == "de" and word.endswith(("s", "n")) and len(word) > 5 and _common_noun(word[:-1], lang):
+        return True  # an inflected form: "Firmengründers", "Investoren"
     if lang != "de" or len(word) < 8:
         return word.split("-")[-1] != word and zipf(word.split("-")[-1], lang) >= COMMON_WORD.get(lang, 4.5)
     if "-" in word:

@@ -197,7 +197,7 @@ def _is_name_word(word: str, rules: PersonRules) -> bool:
     """Capitalised, and not a function word, a title ("PDG", "Nvidia-Chef"), an acronym, a brand or a suffix."""
     key = fold(word)
     last_part = fold(word.rsplit("-", 1)[-1])
-    return bool(word[:1].isupper() and key not in rules.not_name and key not in rules.titles
+    return bool(word[:1].isupper() and len(key.rstrip(".")) >= 2 and key not in rules.not_name and key not in rules.titles
                 and last_part not in rules.titles and not _is_acronym(word) and not _is_camel_case(word)
                 and key.rstrip(".") not in rules.org_words and not _is_compound_title(key, rules))
 

@@ -7,14 +7,21 @@ apostrophe of "l'accord", "qu'il" or "Altman's" for a quotation mark (a letter
 on both sides); mismatched curly quotes (“...“) still pair.
 
 The speaker is looked for in this order, stopping at the first that answers:
-1. an attribution line under a block quote ("– Jensen Huang, PDG de Nvidia");
-2. an incise right after the quote ("..., a déclaré X", '...," Huang said');
-3. the subject of the speech verb before the quote in the same sentence
+1. an attribution line under a block quote ("– Jane Doe, PDG de Acme");
+2. an incise right after the quote ("..., a déclaré X", '...," Doe said');
+3. a framing phrase opening the sentence ("Pour X, « … »", "Para la
+   consultora X, «…»", "Nach Einschätzung von X …"), unless a speech verb
+   names its own subject;
+4. the subject of the speech verb before the quote in the same sentence
    ("X a qualifié l'opération de « ... »", "Selon Reuters, OpenAI considère
-   que ..."); a pronoun subject ("Il", "He") is the latest person subject;
-4. an "according to" marker ("selon X", "laut X", "según X");
-5. a name right before a colon ("La riposte de X : « ... »");
-6. for a statement with no local speaker (a second sentence of a speech, an
+   que ..."); a pronoun subject ("Il", "She", "sie") is the latest person
+   subject of its gender (given names from `given_names`), a title with its
+   article ("the president", "der Minister") the latest person named with
+   that title, a description ("the fund", "le syndicat") the organisation
+   named last; an organisation speaks under its fullest name;
+5. an "according to" marker ("selon X", "laut X", "según X");
+6. a name right before a colon ("La riposte de X : « ... »");
+7. for a statement with no local speaker (a second sentence of a speech, an
    answer after "on lui demande :"), the speaker of the previous quote or the
    latest person subject of the paragraph.
 Anonymous sources ("un initié", "people familiar with the matter") give
@@ -44,6 +51,8 @@ from pipeline.extract.persons import (
     person_rules,
     without_overlaps,
 )
+from pipeline.extract.gazetteer import zipf
+from pipeline.extract.given_names import given_name_gender
 from pipeline.resources import lexicon
 from pipeline.schema import Mention, Organization, Quote
 
@@ -60,6 +69,7 @@ MAX_STACK = 16
 CONTEXT = 80          # characters looked at around a candidate or a verb
 INCISE_VERB_REACH = 45  # how far after a quote the incise verb may start...
 INCISE_SUBJECT_REACH = 110  # ...or, after a named subject with long titles, how far
+LONE_NAME_COMMON = 3.0  # Zipf: a capitalised word this common next to a speech verb is a noun, not a surname
 RECENT = 1500         # how far back a pronoun or a statement looks for its speaker
 SENTENCE_REACH = 400  # how far back in its sentence a quote looks for its verb and subject
 WORD = re.compile(r"\w+(?:-\w+)*|['’]|[^\w\s]")
@@ -94,6 +104,9 @@ class QuoteLexicon:
     skippable: frozenset[str]
     title_words: frozenset[str]
     marker_words: frozenset[str]
+    frames: re.Pattern
+    roles: re.Pattern
+    pronoun_genders: dict[str, str]
 
 
 def _word_key(phrase: str) -> str:
@@ -145,6 +158,10 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         skippable=frozenset(skippable),
         title_words=frozenset(fold(part) for title in titles for part in title.split()),
         marker_words=frozenset(_word_key(w) for w in data.get("attribution_markers", [])),
+        frames=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('frame_markers', []))})(?!\w)"),
+        roles=re.compile(rf"(?<!\w)(?i:{alternation(data.get('role_articles', []))}){SPACE}*"
+                         rf"(?P<title>(?i:{alternation(titles)}))(?![\w\-])"),
+        pronoun_genders={fold(k): v for k, v in data.get("pronoun_genders", {}).items()},
     )
 
 
@@ -346,16 +363,24 @@ def _inside_quote(start: int, end: int, spans: Sequence[MarkedSpan], opens: Sequ
     return k >= 0 and spans[k].open < start and end <= spans[k].close + 1
 
 
+def speaker_name(org: Organization) -> str:
+    """An organisation speaks under its fullest name ("Agencia Espacial Europea" for "la ESA"): the
+    one a reader would cite, whichever short form the article used most."""
+    forms = [org.name, *org.aliases]
+    return max(forms, key=lambda form: (len(form.split()), len(form))) if forms else org.name
+
+
 def _org_mentions(text: str, orgs: Sequence[Organization]) -> list[Candidate]:
     """Every place an organisation's name or alias occurs, longest first where they overlap."""
     found: dict[tuple[int, int], str] = {}
     surface_to_name: dict[str, str] = {}
     for org in orgs:
+        name = speaker_name(org)
         for mention in org.mentions:
-            found[(mention.start, mention.end)] = org.name
+            found[(mention.start, mention.end)] = name
         for surface in {org.name, *org.aliases}:
             if len(surface) >= 2:
-                surface_to_name.setdefault(surface, org.name)
+                surface_to_name.setdefault(surface, name)
     if surface_to_name:
         pattern = re.compile(rf"(?<!\w)(?:{literal_alternation(sorted(surface_to_name))})(?!\w)")
         for match in pattern.finditer(text):
@@ -421,6 +446,15 @@ def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Can
     return resolved
 
 
+TITLE_REACH_BEFORE, TITLE_REACH_AFTER = 30, 45  # where a person's title stands: "Finanzminister X", "X, chairman of"
+ROLE_NAME_REACH = 70  # characters after a title where the name it introduces may start
+
+
+def _person_within(person_starts: Sequence[int], start: int, reach: int) -> bool:
+    k = bisect.bisect_left(person_starts, start)
+    return k < len(person_starts) and person_starts[k] - start <= reach
+
+
 def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], orgs: Sequence[Organization],
                      spans: list[MarkedSpan], starts: list[int],
                      ) -> tuple[list[Candidate], list[str], list[Candidate]]:
@@ -452,7 +486,12 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     others = [Candidate(m.start(), m.end(), "anonymous") for m in lex.anonymous.finditer(text)]
     # "ein Konzernsprecher" stands for the company named last outside quotes, not one the quote mentions
     others += _resolved_org_anaphors(text, lex, [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)])
-    others += [Candidate(m.start(), m.end(), "pronoun") for m in lex.pronouns.finditer(text)]
+    others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)]
+    # "the president said", "sagte der Minister": a title standing for the person it was given to
+    # (not when a name follows it: "el consejero delegado de MasOrange, Meinrad Spenger" names its person)
+    person_starts = [c.start for c in person_cands]
+    others += [Candidate(m.start(), m.end(), "role", fold(m.group("title"))) for m in lex.roles.finditer(text)
+               if not _person_within(person_starts, m.end(), ROLE_NAME_REACH)]
     for start in starts:
         match = lex.possessive_start.match(text, start, min(len(text), start + 30))
         if match:
@@ -487,8 +526,12 @@ Speaker = tuple[str | list[str] | None, str, str | None]  # (speaker, speaker_ty
 def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[Candidate] = ()) -> Speaker:
     """What a chosen candidate says about the speaker: a name (or joint names), a pronoun's referent, or anonymous."""
     if cand.kind == "pronoun":
-        speaker, kind = _recent(ctx, cand.start, persons_only=True)
+        gender = ctx.lex.pronoun_genders.get(str(cand.name or ""))
+        speaker, kind = _recent(ctx, cand.start, persons_only=True, gender=gender)
         return (speaker, kind, cue) if kind != "none" else (None, "none", None)
+    if cand.kind == "role":
+        speaker = _titled_person(ctx, cand)
+        return (speaker, "person", cue) if speaker else (None, "none", None)
     if cand.kind == "anonymous":
         return None, "anonymous", cue
     names = list(dict.fromkeys(str(c.name) for c in sorted([cand, *joint], key=lambda c: c.start)))
@@ -507,17 +550,44 @@ def _joint_subjects(ctx: Context, chosen: Candidate, pool: Sequence[Candidate]) 
     return joint
 
 
-def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0) -> tuple[str | list[str] | None, str]:
-    """The latest person subject or attributed quote before `pos` (a pronoun's or a statement's speaker)."""
+def _gender_fits(name: object, gender: str | None) -> bool:
+    """A person whose first name is known to be of the other gender cannot be "she"/"he"."""
+    if gender is None or not isinstance(name, str) or not name.split():
+        return True
+    known = given_name_gender(name.split()[0])
+    return known in (None, "either", gender)
+
+
+def _titled_person(ctx: Context, role: Candidate) -> str | None:
+    """The person a title stands for ("the president", "der Minister"): the latest one named with that
+    title nearby, else the latest person subject."""
+    title = str(role.name or "")
+    floor = max(0, role.start - RECENT)
+    for cand in reversed(ctx.between(floor, role.start)):
+        if cand.kind != "person":
+            continue
+        before = fold(ctx.text[max(0, cand.start - TITLE_REACH_BEFORE):cand.start])
+        after = fold(ctx.text[cand.end:cand.end + TITLE_REACH_AFTER])
+        if title and (title in before or title in after):
+            return str(cand.name)
+    speaker, kind = _recent(ctx, role.start, persons_only=True)
+    return speaker if kind == "person" and isinstance(speaker, str) else None
+
+
+def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0,
+            gender: str | None = None) -> tuple[str | list[str] | None, str]:
+    """The latest person subject or attributed quote before `pos` (a pronoun's or a statement's speaker);
+    with a gender, the latest one that can be "he" or "she"."""
     floor = max(floor, pos - RECENT)
     best_pos, best = -1, (None, "none")
     for cand in reversed(ctx.between(floor, pos)):
-        if cand.kind == "person" and cand.role in ("subject", "member"):
+        if cand.kind == "person" and cand.role in ("subject", "member") and _gender_fits(cand.name, gender):
             best_pos, best = cand.start, (cand.name, "person")
             break
     for quote in reversed(ctx.attributed):
         if quote.end <= pos and quote.start >= floor and quote.speaker_type != "none":
-            if quote.start > best_pos and (not persons_only or quote.speaker_type == "person"):
+            if (quote.start > best_pos and (not persons_only or quote.speaker_type == "person")
+                    and _gender_fits(quote.speaker, gender)):
                 best = (quote.speaker, quote.speaker_type)
             break
         if quote.end < floor:
@@ -630,8 +700,9 @@ def _lone_name(ctx: Context, before_verb: str, after_verb: str) -> str | None:
     after = LONE_AFTER.match(after_verb)
     word = (before or after).group(1) if (before or after) else None
     rules = person_rules(ctx.lang)
-    if word and fold(word) not in rules.not_name and fold(word) not in rules.function_words:
-        return word
+    if word and fold(word) not in rules.not_name and fold(word) not in rules.function_words and (
+            ctx.people.canonical(word) != word or zipf(word, ctx.lang) < LONE_NAME_COMMON):
+        return word  # a known surname, or a word no dictionary has (German capitalises every noun)
     return None
 
 
@@ -695,9 +766,25 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
     return None
 
 
+FRAME_REACH = 60  # characters between a framing phrase and the name it introduces ("Para la consultora X")
+
+
+def _frame(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """'Pour X, « … »', 'For X, an analyst at Y, the price is "…"', 'Nach Einschätzung von X dürfte …
+    „…“': a sentence opened by a framing phrase gives X's view, unless a speech verb names someone else."""
+    start = ctx.sentence_start(span.open)
+    frame = ctx.lex.frames.match(ctx.text, start, span.open)
+    if frame is None:
+        return None
+    named = [c for c in ctx.between(frame.end(), span.open) if c.start - frame.end() <= FRAME_REACH]
+    if not named or _last_verb(ctx, named[0].end, span.open):
+        return None
+    return _speaker_of(ctx, named[0], "frame")
+
+
 def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
     """The speaker of one quote, by the order in the module docstring."""
-    for finder in (_block_attribution, _dash_incise, _incise, _preceding):
+    for finder in (_block_attribution, _dash_incise, _incise, _frame, _preceding):
         found = finder(ctx, span)
         if found is not None and found[1] != "none":
             return found
