@@ -92,7 +92,7 @@ CASES = [
      [("$5 billion", 5e9, "USD", "investment")], [(["SoftBank"], "Intel", "investment", "denied", 5e9)]),
     ("en", "OpenAI signed a $300 billion contract with Oracle.", ["OpenAI", "Oracle"],
      [("$300 billion", 3e11, "USD", "contract")], [(["OpenAI"], "Oracle", "commercial_contract", "signed", 3e11)]),
-    ("en", "Nvidia's plan to invest up to $100 billion in OpenAI is on ice.", ["Nvidia", "OpenAI"],
+    ("en", "Nvidia's plan to invest up to $100 billion in OpenAI has been put on hold.", ["Nvidia", "OpenAI"],
      [("$100 billion", 1e11, "USD", "investment")], [(["Nvidia"], "OpenAI", "investment", "on_hold", 1e11)]),
     ("en", "Google is weighing a bid for Wiz.", ["Google", "Wiz"], [],
      [(["Google"], "Wiz", "acquisition", "considering", None)]),
@@ -327,7 +327,7 @@ def test_a_headline_without_amount_joins_the_priced_version(blank_nlp, lang, tex
 
 def test_a_body_mention_without_amount_stays_its_own_report(blank_nlp):
     text = ("Nvidia investira 100 milliards de dollars dans OpenAI. "
-            "Plus tard, Nvidia participera aussi au tour de financement d'OpenAI.")
+            "Plus tard, Nvidia investira aussi dans OpenAI lors d'un nouveau tour.")
     deals = extract_deals(make_doc(blank_nlp("fr"), text, ["Nvidia", "OpenAI"],
                                    [("100 milliards de dollars", 1e11, "USD", "investment")]), "fr")
     assert [d.amount.value if d.amount else None for d in deals] == [1e11, None]
@@ -420,6 +420,18 @@ CONSTRUCTIONS = [
     ("de", "Die Sparte Harlow wird für 520 Millionen Euro von dem US-Konzern Verbeek übernommen.",
      ["Harlow", "Verbeek"], [("520 Millionen Euro", 5.2e8, "EUR", "other")],
      [(["Verbeek"], "Harlow", "acquisition", "completed", 5.2e8)]),
+    # the company a round values is the one raising; the subject took part in it
+    ("en", "In 2024 Verbeek took part in a $6.6 billion funding round, valuing Harlow at $157 billion.",
+     ["Verbeek", "Harlow"], [("$6.6 billion", 6.6e9, "USD", "fundraise"), ("$157 billion", 1.57e11, "USD", "valuation")],
+     [(["Verbeek"], "Harlow", "funding_round", "announced", 6.6e9)]),
+    ("fr", "En 2024, Verbeek avait pris part à un tour de table de 6,6 milliards de dollars, valorisant Harlow à "
+           "157 milliards.", ["Verbeek", "Harlow"],
+     [("6,6 milliards de dollars", 6.6e9, "USD", "fundraise"), ("157 milliards", 1.57e11, "USD", "valuation")],
+     [(["Verbeek"], "Harlow", "funding_round", "completed", 6.6e9)]),
+    ("es", "En 2024, Verbeek participó en una ronda de financiación de 6.600 millones de dólares, valorando a Harlow "
+           "en 157.000 millones.", ["Verbeek", "Harlow"],
+     [("6.600 millones de dólares", 6.6e9, "USD", "fundraise"), ("157.000 millones", 1.57e11, "USD", "valuation")],
+     [(["Verbeek"], "Harlow", "funding_round", "announced", 6.6e9)]),
     # a nominalisation with its agent after "by"
     ("en", "The purchase of Harlow Foods by Verbeek for $520 million closed on Monday.", ["Harlow Foods", "Verbeek"],
      [("$520 million", 5.2e8, "USD", "other")], [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),

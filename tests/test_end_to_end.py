@@ -13,10 +13,13 @@ from pipeline import compare, evaluate, runner
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 
-# Floors under the seed scores: raised as the pipeline improves, never lowered.
-F1_FLOORS = {"amounts": 1.0, "amount_spans": 1.0, "dates": 0.97, "organizations": 1.0, "quotes": 1.0, "deals": 0.82}
+# Floors under the seed scores: raised as the pipeline improves, never lowered -- with one exception,
+# on purpose: the deal-records issue removed every rule and lexicon entry written from the seeds' own
+# sentences (a round's owner, a round's participant, "est mort", "tombé à l'eau", "capot", "recalibré",
+# "on ice", seed product names), which took deals from 0.821 to 0.815 and deal status from 0.826 to 0.773.
+F1_FLOORS = {"amounts": 1.0, "amount_spans": 1.0, "dates": 0.97, "organizations": 1.0, "quotes": 1.0, "deals": 0.81}
 ACCURACY_FLOORS = {"amount_qualifier": 1.0, "date_resolution": 1.0, "quote_speaker": 0.96,
-                   "deal_status": 0.82, "deal_type": 1.0, "deal_date": 0.86, "language": 1.0}
+                   "deal_status": 0.77, "deal_type": 1.0, "deal_date": 0.86, "language": 1.0}
 
 
 def run_seeds(out_dir: Path, workers: int = 1) -> runner.RunSummary:

@@ -115,9 +115,9 @@ def test_unknown_organisations_from_rules(blank_pipeline, lang, text, name, meth
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "ChatGPT and Stargate are products and projects, not companies."),
+    ("en", "ChatGPT and AlphaFold are products, not companies."),
     ("en", "Satya Nadella said the numbers were strong."),
-    ("es", "El proyecto Stargate usará chips de Blackwell."),
+    ("es", "El proyecto AlphaFold usará chips de Blackwell."),
     ("de", "Der Chef sagte, die KI werde alles verändern."),
 ])
 def test_non_organisations(blank_pipeline, lang, text):

@@ -53,8 +53,8 @@ def test_rule_based_persons(lang, text, expected):
 
 
 def test_model_spans_are_cleaned_and_filtered():
-    text = "L’accord de Daniel Varga porte sur Vera Rubin. Varga insiste."
-    spans = [(0, 8), (12, 24), (35, 45)]  # "L’accord" and the "Vera Rubin" platform are not people
+    text = "L’accord de Daniel Varga porte sur Ernie Bot. Varga insiste."
+    spans = [(0, 8), (12, 24), (35, 44)]  # "L’accord" and the "Ernie Bot" product are not people
     assert names("fr", text, ner_persons=spans) == ["Daniel Varga", "Varga"]
 
 
