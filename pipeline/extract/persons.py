@@ -116,11 +116,8 @@ class PersonRules:
 
 @lru_cache(maxsize=1)
 def _products_and_projects() -> frozenset[str]:
-    """Named things the model may tag as people ("Vera Rubin" the chip platform), from not_organizations.json."""
-    try:
-        data = load_json("not_organizations.json")
-    except Exception:  # noqa: BLE001 - optional resource
-        return frozenset()
+    """Named things the model may tag as people (a chip platform named after a scientist), from not_organizations.json."""
+    data = load_json("not_organizations.json")
     return frozenset(fold(name) for key in ("products", "projects") for name in data.get(key, ()))
 
 
@@ -128,10 +125,7 @@ def _products_and_projects() -> frozenset[str]:
 def person_rules(lang: str) -> PersonRules:
     """Compiles the name patterns of `models/lexicons/<lang>/quotes.json` (plus orgs.json titles) once."""
     data = lexicon(lang, "quotes")
-    try:
-        org_data = lexicon(lang, "orgs")
-    except Exception:  # noqa: BLE001 - the org lexicon is optional here
-        org_data = {}
+    org_data = lexicon(lang, "orgs")
     org_words = frozenset(fold(w).rstrip(".") for words in org_data.get("suffixes", {}).values() for w in words)
     titles = list(data.get("titles", ())) + list(org_data.get("person_titles", ()))
     particles = alternation(data.get("name_particles", ()))

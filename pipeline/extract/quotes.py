@@ -123,10 +123,7 @@ def _words(pattern_alt: str) -> str:
 def quote_lexicon(lang: str) -> QuoteLexicon:
     """Compiles `models/lexicons/<lang>/quotes.json` (and the person titles of orgs.json) once per language."""
     data = lexicon(lang, "quotes")
-    try:
-        org_titles = lexicon(lang, "orgs").get("person_titles", [])
-    except Exception:  # noqa: BLE001 - optional
-        org_titles = []
+    org_titles = lexicon(lang, "orgs").get("person_titles", [])
     titles = list(data.get("titles", ())) + list(org_titles)
     spaces_or_hyphen = f"[{SPACE[1:-1]}\\-]"
     possessives = alternation(data.get("possessives", []))
