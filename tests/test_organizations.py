@@ -248,6 +248,9 @@ def test_unknown_names_with_designators(lang, text, expected):
     ("es", "Morvedre pagará 40 millones. Morvedre es propiedad de un fondo.", "Morvedre"),
     ("de", "Die Übernahme von Quellwerk durch Brandauer wurde am Montag angekündigt.", "Quellwerk"),
     ("de", "Laut Insidern prüft Brandauer ein Angebot für den Zulieferer Quellwerk.", "Brandauer"),
+    # a lone word read as a person after a title does not veto a name the article repeats
+    ("fr", "Ludora rachète Kagero. Pour Kenji Mori, analyste chez Mizuho, Ludora « paie le prix fort ».", "Ludora"),
+    ("en", "Ludora buys Kagero. For Kenji Mori, an analyst at Mizuho, Ludora \"pays a high price\".", "Ludora"),
 ])
 def test_unknown_names_without_designator_or_cue(blank_pipeline, lang, text, name):
     assert name in {o.name for o in blank_pipeline(lang)(text)._.newsx_orgs}

@@ -194,6 +194,16 @@ def _line_is_headline(text: str, start: int) -> bool:
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
 
 
+def _named_persons(doc: Doc) -> list:
+    """Person mentions that veto an organisation: full names and the surnames of full names. A lone
+    word that a title or the model took for a person ("analyste chez X, Ludora paie ...") does not
+    outweigh an organisation name the article repeats."""
+    mentions = list(doc._.newsx_persons or [])
+    full = [m.text for m in mentions if len(m.text.split()) >= 2]
+    surnames = {name.split()[-1] for name in full}
+    return [m for m in mentions if len(m.text.split()) >= 2 or m.text in surnames]
+
+
 def _title_line(text: str, start: int) -> bool:
     """A headline in title case: mostly capitalised words and no sentence-final punctuation."""
     line_end = text.find("\n", start)
@@ -297,7 +307,7 @@ class OrganizationsComponent:
                  + self.ner_candidates(doc))
         found += [c for c in self.name_candidates(doc) if not any(
             c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
-        persons = {fold(m.text) for m in doc._.newsx_persons or []}
+        persons = {fold(m.text) for m in _named_persons(doc)}
         banned = not_organizations()
         kept: list[Candidate] = []
         for cand in sorted(found, key=lambda c: (c.start, -c.end)):
@@ -421,7 +431,7 @@ class OrganizationsComponent:
         Buenos Aires", "La Nación"). A run opening a sentence must also occur inside one, since
         the first word of a sentence is capitalised anyway; on a blank German pipeline, where
         every noun is capitalised, a run needs one word that is rare as a common word."""
-        persons = [(m.start, m.end) for m in (doc._.newsx_persons or [])]
+        persons = [(m.start, m.end) for m in _named_persons(doc)]
         text = doc_text(doc)
         runs = list(self._capitalised_runs(doc))
         inside = Counter(doc[i:j].text for i, j in runs if not _opens_sentence(doc, i))
