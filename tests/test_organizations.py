@@ -245,7 +245,7 @@ def test_unknown_names_with_designators(lang, text, expected):
     ("fr", "Kerlann a confirmé l'offre. Le conseil de Kerlann se réunira lundi.", "Kerlann"),
     ("es", "La compra de Tirsana por parte de Morvedre se cerró ayer.", "Tirsana"),
     ("es", "Según El Observador, la Comisión Nacional de Valores aprobó la operación.", "Comisión Nacional de Valores"),
-    ("es", "Morvedre pagará 40 millones. Morvedre es propiedad de un fondo.", "Morvedre"),
+    ("es", "Quelmora pagará 40 millones. Quelmora es propiedad de un fondo.", "Quelmora"),
     ("de", "Die Übernahme von Quellwerk durch Brandauer wurde am Montag angekündigt.", "Quellwerk"),
     ("de", "Laut Insidern prüft Brandauer ein Angebot für den Zulieferer Quellwerk.", "Brandauer"),
     # a lone word read as a person after a title does not veto a name the article repeats
