@@ -42,6 +42,7 @@ CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
 DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
 # A contract reported between two named parties exists unless the text says otherwise.
 DEFAULT_STATUS = {"commercial_contract": "signed"}
+HELD_STATUS = {"hold": "completed"}  # a stake someone holds was bought
 # What a later sentence can say of a deal already reported: its fate changed. A later
 # "denied" is usually about rumours, a later "signed"/"completed" about something else.
 LATER_STATUSES = frozenset({"cancelled", "on_hold", "reduced"})
@@ -310,6 +311,11 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         if sold is not None:
             return buyers, sold.name, "acquisition"
         return buyers, seller.name if seller else None, "share_sale"
+    if cue.kind == "hold":
+        # "X holds 19% of Y", "X, qui détient 80 % d'Y", "die X hält 12 Prozent an Y": a stake already held
+        holder = _subject_before(text, before) if before else None
+        held = next((p for p in after if not holder or p.name != holder.name), None)
+        return ([holder.name] if holder else []), (held.name if held else None), "investment"
     if cue.kind == "contract":
         partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
         subject = _subject_before(text, before) if before else None
@@ -461,7 +467,8 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             if not sent_parties and previous_subject is None:
                 _apply_anaphoric_status(text, sentence, found, lex)
                 continue
-            cues = find_cues(text, s_start, s_end, lex)
+            cues = [c for c in find_cues(text, s_start, s_end, lex)  # "Ekholm Invest": a name, not a verb
+                    if not any(c.start < p.end and p.start < c.end for p in party_index.within(c.start - 80, c.end))]
             sent_amounts = [a for a in amount_index.within(s_start, s_end) if not inside_any(a.start, a.end, skip)]
             sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex,
                                                  cues[0].start if cues else None)
@@ -594,7 +601,8 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             amount.start, amount.end, implicit=True)
         anchors.append((cue, amount))
     if not deal_amounts:
-        anchors = [(cue, None) for cue in cues if cue.kind in ("invest", "acquire", "sell", "contract", "round", "raise")][:1]
+        anchors = [(cue, None) for cue in cues
+                   if cue.kind in ("invest", "acquire", "sell", "contract", "round", "raise", "hold")][:1]
     mentions = []
     for cue, amount in anchors:
         investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex)
@@ -611,7 +619,8 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         low, high = min(cue.start, amount.start if amount else cue.start), max(cue.end, amount.end if amount else cue.end)
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
         clause = clause_around(text, investor_party.start if investor_party else low, high, sentence)
-        status = find_status(text, [clause, sentence], lex) or DEFAULT_STATUS.get(deal_type, "announced")
+        status = (find_status(text, [clause, sentence], lex) or HELD_STATUS.get(cue.kind)
+                  or DEFAULT_STATUS.get(deal_type, "announced"))
         mention_date, dated_here = _mention_date(text, dates, sentence, low, lex)
         mentions.append(DealMention(
             investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,
@@ -636,12 +645,16 @@ def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> lis
     return kept
 
 
-TRANSACTION_KINDS = ("sell", "acquire")  # a sale or a takeover decides the deal's shape over "stake", "deal"
+TRANSACTION_KINDS = ("sell", "acquire", "share_sale")  # a sale, a takeover or a placement decides the deal's shape
 
 
 def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
     """The cue that governs the amount: a sale or acquisition verb close before it, else the
-    nearest cue before it, else the nearest after it."""
+    nearest cue before it, else the nearest after it; money raised through a placement of
+    shares is that placement ("raise SEK 1bn through a placement of new shares")."""
+    placement = next((c for c in cues if c.kind == "share_sale"), None)
+    if placement is not None and not any(c.kind in ("sell", "acquire") for c in cues):
+        return placement
     before = [c for c in cues if c.end <= amount.start]
     after = [c for c in cues if c.start >= amount.end]
     close = [c for c in before if amount.start - c.end <= 80]
