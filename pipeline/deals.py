@@ -43,6 +43,8 @@ DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "com
 # A contract reported between two named parties exists unless the text says otherwise.
 DEFAULT_STATUS = {"commercial_contract": "signed"}
 HELD_STATUS = {"hold": "completed"}  # a stake someone holds was bought
+HELD_REACH = 40  # characters between "holds 12% of" / "owner of" and the company held
+HELD_BREAK = re.compile(r"[;:()\[\]–—]|,(?=\s)")  # a clause ends there ("9,8 Prozent" goes on)
 # What a later sentence can say of a deal already reported: its fate changed. A later
 # "denied" is usually about rumours, a later "signed"/"completed" about something else.
 LATER_STATUSES = frozenset({"cancelled", "on_hold", "reduced"})
@@ -314,7 +316,8 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     if cue.kind == "hold":
         # "X holds 19% of Y", "X, qui détient 80 % d'Y", "die X hält 12 Prozent an Y": a stake already held
         holder = _subject_before(text, before) if before else None
-        held = next((p for p in after if not holder or p.name != holder.name), None)
+        held = next((p for p in after if (not holder or p.name != holder.name) and p.start - cue.end <= HELD_REACH
+                     and not HELD_BREAK.search(text, cue.end, p.start)), None)
         return ([holder.name] if holder else []), (held.name if held else None), "investment"
     if cue.kind == "contract":
         partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
@@ -619,8 +622,8 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         low, high = min(cue.start, amount.start if amount else cue.start), max(cue.end, amount.end if amount else cue.end)
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
         clause = clause_around(text, investor_party.start if investor_party else low, high, sentence)
-        status = (find_status(text, [clause, sentence], lex) or HELD_STATUS.get(cue.kind)
-                  or DEFAULT_STATUS.get(deal_type, "announced"))
+        status = (HELD_STATUS.get(cue.kind) or find_status(text, [clause, sentence], lex)
+                  or DEFAULT_STATUS.get(deal_type, "announced"))  # a stake held is so whatever else the sentence says
         mention_date, dated_here = _mention_date(text, dates, sentence, low, lex)
         mentions.append(DealMention(
             investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,

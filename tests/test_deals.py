@@ -441,6 +441,17 @@ CONSTRUCTIONS = [
      [(["Inca Partners"], "Chavín", "investment", "completed", None)]),
     ("de", "Der Finanzinvestor Vantor hält 9,8 Prozent an Kallisto.", ["Vantor", "Kallisto"], [],
      [(["Vantor"], "Kallisto", "investment", "completed", None)]),
+    # an owner in apposition holds the company it owns; the company must follow closely
+    ("en", "Brightwater, owner of the Spanish card acquirer Pagonet, expects to close in June.", ["Brightwater", "Pagonet"],
+     [], [(["Brightwater"], "Pagonet", "investment", "completed", None)]),
+    ("fr", "Verbois, propriétaire du quotidien Le Courrier, a annoncé la vente.", ["Verbois", "Le Courrier"], [],
+     [(["Verbois"], "Le Courrier", "investment", "completed", None)]),
+    ("es", "Lone Mesa, propietaria de Neuquina, presentó sus resultados.", ["Lone Mesa", "Neuquina"], [],
+     [(["Lone Mesa"], "Neuquina", "investment", "completed", None)]),
+    ("de", "Norrtel, Eigentümer von Alpenfunk, lehnte ab.", ["Norrtel", "Alpenfunk"], [],
+     [(["Norrtel"], "Alpenfunk", "investment", "completed", None)]),
+    ("en", "Verbois, the majority owner of the paper, met Castelnau and Harwick on Tuesday to discuss the sale.",
+     ["Verbois", "Castelnau", "Harwick"], [], []),
     # a company placing its own shares sells them, to no named buyer
     ("en", "Fjallstrom will raise SEK 1 billion through a placement of new shares.", ["Fjallstrom"],
      [("SEK 1 billion", 1e9, "SEK", "other")], [([], "Fjallstrom", "share_sale", "announced", 1e9)]),
