@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-MIN_CITY_POPULATION = 50_000
+MIN_CITY_POPULATION = 15_000
 
 
 def fold(text: str) -> str:
