@@ -476,11 +476,24 @@ class OrganizationsComponent:
                 joined = next((j + len(w) for w in self.cues.name_connectors.get(token.lower_, ())
                                if _sequence_at(doc, j, w, lower=True) and j + len(w) < n
                                and self._is_name_token(doc[j + len(w)])), None)
+                if joined is None and self._joins_common_words(doc, j):
+                    joined = j + 1  # "Comisión de Promoción y Defensa", "Ports et Docks": one name
                 if joined is None:
                     break
                 j = joined + 1
             yield i, j
             i = j
+
+    def _joins_common_words(self, doc: Doc, j: int) -> bool:
+        """A conjunction between two capitalised words of the language's vocabulary joins the parts of
+        one name ("Promoción y Defensa"); between names it joins a list ("BBVA y Santander")."""
+        token = doc[j]
+        if token.lower_ not in self.cues.list_joints or not token.is_alpha or j + 1 >= len(doc):
+            return False
+        left, right = doc[j - 1], doc[j + 1]
+        return (self._is_name_token(right) and not right.is_sent_start
+                and not is_place(left.text) and not is_place(right.text)  # "Madrid y Barcelona": two places
+                and min(zipf(left.text, doc.lang_), zipf(right.text, doc.lang_)) >= NAME_PART_COMMON)
 
     def _trim_run(self, doc: Doc, i: int, j: int, inside: Counter) -> tuple[int, int]:
         """Drop a sentence-opening article or common word ("The", "Analysts") from the run's start."""
@@ -550,6 +563,7 @@ SINGLE_WORD_COMMON = 3.0  # Zipf: one capitalised word this common is a place, a
 COMMON_WORD = {"de": 3.0, "en": 4.5, "fr": 4.5, "es": 4.5}  # Zipf above which a word inside a run is vocabulary
 COMPOUND_TAIL = 3.5  # Zipf of the last part that makes a German compound ordinary ("Minderheits|beteiligung")
 COMPOUND_HEAD = 3.0  # Zipf of the first part, so that a name ("Bran|dauer") is not read as a compound
+NAME_PART_COMMON = 3.5  # Zipf of the common words a conjunction joins inside one name
 VERY_COMMON_WORD = 4.0  # Zipf of everyday words ("Gespräche", "Angebot")
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
 OPENING_PUNCT = frozenset('«“„"‘‚(¿¡:–—•*')
