@@ -14,6 +14,7 @@ from pipeline.extract.amounts import extract_amounts
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.persons import find_persons
 from pipeline.extract.quotes import extract_quotes
+import pipeline.nlp  # noqa: F401  (registers every component factory)
 from pipeline.ingest import IngestError, ingest_text
 from pipeline.language import detect_language
 
