@@ -103,6 +103,8 @@ class DealLexicon:
     passive_auxiliaries: re.Pattern[str] | None = None  # "was", "fue", "a été", "wurde": the clause is passive
     agent_before_verb: re.Pattern[str] | None = None  # "X wurde von Y übernommen": the agent before a final verb
     valuation_markers: re.Pattern[str] | None = None  # "valuing X", "valorisant X": X is the company raising
+    non_deal_amounts: re.Pattern[str] | None = None  # "revenue of", "chiffre d'affaires de": not a price
+    listing_markers: re.Pattern[str] | None = None  # "listed on X", "coté sur X": X is an exchange, no party
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -175,6 +177,8 @@ def deal_lexicon(lang: str) -> DealLexicon:
         passive_auxiliaries=_word_regex([re.escape(w) for w in data.get("passive_auxiliaries", ())]),
         agent_before_verb=_trailing_marker(data.get("agent_markers_before_verb", ()), description),
         valuation_markers=_trailing_marker(data.get("valuation_markers", ()), description),
+        non_deal_amounts=_word_regex(data.get("non_deal_amount_cues", ())),
+        listing_markers=_trailing_marker(data.get("listing_markers", ())),
     )
 
 
@@ -591,6 +595,8 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
                        default_target: str | None, lex: DealLexicon) -> list[DealMention]:
     s_start, s_end = sentence
     amounts = _drop_conversions(text, amounts, lex)  # "$520m (about 1.75bn soles)": one amount, not two
+    amounts = [a for a in amounts if not _non_deal_amount(text, a, s_start, lex)]
+    parties = [p for p in parties if not _preceded_by(text, p.start, lex.listing_markers, s_start)]
     valuation = next((a for a in amounts if a.role == "valuation"), None)
     priced_cues = any(c.kind in OTHER_AMOUNT_CUES for c in cues)
     deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and priced_cues)]
@@ -632,6 +638,17 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             evidence=sentence, explicit_roles=explicit,
         ))
     return mentions
+
+
+NON_DEAL_REACH = 40  # characters before an amount where "revenue of" / "chiffre d'affaires de" may stand
+
+
+def _non_deal_amount(text: str, amount: Amount, floor: int, lex: DealLexicon) -> bool:
+    """Revenue, profit, debt or market value: a figure about a company, not a price anyone pays."""
+    if lex.non_deal_amounts is None:
+        return False
+    window_start = max(floor, amount.start - NON_DEAL_REACH)
+    return lex.non_deal_amounts.search(text, window_start, amount.start) is not None
 
 
 def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> list[Amount]:
