@@ -476,6 +476,8 @@ CONSTRUCTIONS = [
      [("48 milliards de yens", 4.8e10, "JPY", "other")], [(["Ludora"], "Kagero", "acquisition", "completed", 4.8e10)]),
     ("en", "Ludora, which is listed on Euronext, agreed to buy Kagero for ¥48 billion.", ["Ludora", "Euronext", "Kagero"],
      [("¥48 billion", 4.8e10, "JPY", "other")], [(["Ludora"], "Kagero", "acquisition", "announced", 4.8e10)]),
+    # hiring an adviser is no contract deal
+    ("es", "Tecnalux ha contratado a Deloitte para estudiar la venta de activos.", ["Tecnalux", "Deloitte"], [], []),
     # a nominalisation with its agent after "by"
     ("en", "The purchase of Harlow Foods by Verbeek for $520 million closed on Monday.", ["Harlow Foods", "Verbeek"],
      [("$520 million", 5.2e8, "USD", "other")], [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
