@@ -325,6 +325,15 @@ FRAMES_AND_CHAINS = [
      [("Nous exigeons des garanties", "CCOO", "organization")]),
     ("de", "Kaiyu Interactive hatte das dementiert. „Kein Interesse“, hieß es in einer Mitteilung des Konzerns.",
      ("Kaiyu Interactive",), [("Kein Interesse", "Kaiyu Interactive", "organization")]),
+    # a quote that is the object of any verb is its subject's words
+    ("fr", "La CGT Ports a déjà brandi la menace d'un « conflit dur » si rien ne change.", ("CGT Ports",),
+     [("conflit dur", "CGT Ports", "organization")]),
+    ("en", 'The board of Oxmoor rejected the approach as "opportunistic" on Friday.', ("Oxmoor",),
+     [("opportunistic", "Oxmoor", "organization")]),
+    ("es", "La Federación de Peñas expresó en redes sociales su «preocupación» por la venta.", ("Federación de Peñas",),
+     [("preocupación", "Federación de Peñas", "organization")]),
+    ("de", "Daniel Varga nannte das Angebot „respektlos“ und verließ den Saal.", (),
+     [("respektlos", "Daniel Varga", "person")]),
     # an honorific before a surname after the verb
     ("fr", "Hiroshi Tanabe restera. « Nous avions besoin d'un partenaire », a confié M. Tanabe.", (),
      [("Nous avions besoin d'un partenaire", "Hiroshi Tanabe", "person")]),

@@ -23,7 +23,9 @@ The speaker is looked for in this order, stopping at the first that answers:
 6. a name right before a colon ("La riposte de X : « ... »");
 7. for a statement with no local speaker (a second sentence of a speech, an
    answer after "on lui demande :"), the speaker of the previous quote or the
-   latest person subject of the paragraph.
+   latest person subject of the paragraph;
+8. for a quote that is the object of any other verb ("La CGT a brandi la
+   menace d'un « conflit dur »"), the subject of its sentence.
 Anonymous sources ("un initié", "people familiar with the matter") give
 speaker null, type anonymous; a quote that none of these explains is a term
 or scare quote (type none). Language words come from
@@ -760,6 +762,11 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
         speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
         if kind != "none":
             return speaker, kind, "context"
+    subjects = [c for c in usable if not verb or c.end <= verb.start()]  # not the subject of what is reported
+    if subjects:
+        # "La CGT a brandi la menace d'un « conflit dur »", "which the board rejected as "opportunistic"":
+        # a quote that is the object of any verb is its subject's words
+        return _speaker_of(ctx, subjects[0], "subject")
     return None
 
 
