@@ -334,6 +334,15 @@ FRAMES_AND_CHAINS = [
      [("preocupación", "Federación de Peñas", "organization")]),
     ("de", "Daniel Varga nannte das Angebot „respektlos“ und verließ den Saal.", (),
      [("respektlos", "Daniel Varga", "person")]),
+    # a name inside a relative clause is not the subject of the speech verb
+    ("en", 'Northgate partner Daniel Okafor, who joins Vireo\'s board, called the company "a credible team".',
+     ("Northgate", "Vireo"), [("a credible team", "Daniel Okafor", "person")]),
+    ("fr", "Daniel Varga, qui rejoint le conseil de Vireo, a qualifié l'équipe de « solide ».", ("Vireo",),
+     [("solide", "Daniel Varga", "person")]),
+    ("es", "Daniel Varga, que entra en el consejo de Vireo, calificó el equipo de «sólido».", ("Vireo",),
+     [("sólido", "Daniel Varga", "person")]),
+    ("de", "Daniel Varga, der in den Aufsichtsrat von Vireo einzieht, nannte das Team „solide“.", ("Vireo",),
+     [("solide", "Daniel Varga", "person")]),
     # an honorific before a surname after the verb
     ("fr", "Hiroshi Tanabe restera. « Nous avions besoin d'un partenaire », a confié M. Tanabe.", (),
      [("Nous avions besoin d'un partenaire", "Hiroshi Tanabe", "person")]),

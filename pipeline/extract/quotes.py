@@ -107,6 +107,7 @@ class QuoteLexicon:
     title_words: frozenset[str]
     marker_words: frozenset[str]
     frames: re.Pattern
+    relative_clause: re.Pattern
     roles: re.Pattern
     pronoun_genders: dict[str, str]
 
@@ -158,6 +159,7 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         title_words=frozenset(fold(part) for title in titles for part in title.split()),
         marker_words=frozenset(_word_key(w) for w in data.get("attribution_markers", [])),
         frames=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('frame_markers', []))})(?!\w)"),
+        relative_clause=re.compile(rf",{SPACE}*(?i:{alternation(data.get('relative_pronouns', []))})(?!\w)[^,;:.!?]*$"),
         roles=re.compile(rf"(?<!\w)(?i:{alternation(data.get('role_articles', []))}){SPACE}*"
                          rf"(?P<title>(?i:{alternation(titles)}))(?![\w\-])"),
         pronoun_genders={fold(k): v for k, v in data.get("pronoun_genders", {}).items()},
@@ -743,8 +745,10 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
     has_colon = ":" in pre_text
     chosen = None
     if verb:
-        # "Am Montag sagte Huang, ...": only where the language puts subjects after verbs
-        before = [c for c in usable if c.end <= verb.start()]
+        # "Am Montag sagte Huang, ...": only where the language puts subjects after verbs;
+        # "X, who joins Y's board, called ...": Y sits in a relative clause, X is the subject
+        before = [c for c in usable if c.end <= verb.start()
+                  and not lex.relative_clause.search(text, max(pre_start, c.start - CONTEXT), c.start)]
         after = [c for c in usable if c.start >= verb.end()] if lex.subject_after_verb else []
         chosen = before[-1] if before else (after[0] if after else None)
     elif usable and (has_colon or _is_statement(inner)):
