@@ -506,6 +506,9 @@ CONSTRUCTIONS = [
      [(["Halvard"], "Cirkel", "investment", "announced", 8e7)]),
     ("es", "Halvard presentó ventas récord. El grupo invertirá 80 millones de euros en Cirkel.", ["Halvard", "Cirkel"],
      [("80 millones de euros", 8e7, "EUR", "investment")], [(["Halvard"], "Cirkel", "investment", "announced", 8e7)]),
+    ("de", "Im März hatte Wendrich 80 Millionen Euro in den schwedischen Recyclingspezialisten Cirkel investiert.",
+     ["Wendrich", "Cirkel"], [("80 Millionen Euro", 8e7, "EUR", "investment")],
+     [(["Wendrich"], "Cirkel", "investment", "completed", 8e7)]),
     # a pronoun opening the sentence stands for it too
     ("en", "Halvard reported record sales. It offered $900 million for Cirkel in June.", ["Halvard", "Cirkel"],
      [("$900 million", 9e8, "USD", "other")], [(["Halvard"], "Cirkel", "acquisition", "announced", 9e8)]),
