@@ -121,3 +121,23 @@ def test_known_persons_lookup_reads_only_names_with_that_surname(monkeypatch):
     assert people.canonical("Varga") == "Daniel Varga"
     assert people.canonical("Altman") == "Altman"
     assert calls == ["Varga", "Altman"]
+
+
+@pytest.mark.parametrize("lang,text,not_person", [
+    ("en", "Hoshimura Fine Chemicals makes photoresists for chipmakers.", "Fine Chemicals"),
+    ("en", "Canavial agreed to buy the mill Usina Santa Luzia in Mato Grosso.", "Santa Luzia"),
+    ("es", "La empresa opera en Mato Grosso y en Buenos Aires.", "Mato Grosso"),
+    ("fr", "Le groupe a ouvert une usine à Santa Luzia.", "Santa Luzia"),
+    ("de", "Das Werk in Mato Grosso gehört Canavial.", "Mato Grosso"),
+])
+def test_places_and_common_words_inside_names_are_nobody(lang, text, not_person):
+    assert not_person not in names(lang, text)
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("es", "Rosa Bustamante, hija del fundador, calificó la venta de buena.", "Rosa Bustamante"),
+    ("en", "Mark Ellison said the price was fair.", "Mark Ellison"),
+])
+def test_common_given_names_still_make_a_person(lang, text, person):
+    assert person in names(lang, text)
+

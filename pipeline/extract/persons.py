@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
-from pipeline.extract.gazetteer import zipf
+from pipeline.extract.gazetteer import is_place, zipf
 from pipeline.extract.given_names import is_given_name
 from pipeline.resources import lexicon, load_json
 from spacy.language import Language
@@ -40,6 +40,7 @@ LETTER = r"[^\W\d_]"
 CAP_WORD = rf"[{UPPER}](?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 SPACE = r"[ \u00a0\u202f]"
 MAX_NAME_WORDS = 4
+GIVEN_NAME_COMMON = 4.4  # Zipf: a given name this common as a word ("Fine", "Santa") alone proves no person
 COMMON_SURNAME = 4.0  # Zipf: a last word this common is a word ("Interactive", "Games"), not a surname
 FUNCTION_WORD_KEYS = ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
                       "conjunctions", "subordinators", "not_name_words")
@@ -244,9 +245,14 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
         return "verb"  # "said Huang"; not "berichtete, die Gespräche"
     if not single and (rules.verb_left.search(left) or rules.verb_right.match(right)):
         return "verb"
-    if is_given_name(text[start:end].split()[0]):
-        return "given_name"
+    words = text[start:end].split()
+    if is_given_name(words[0]) and not (_common(words[0], rules) and _common(words[-1], rules, COMMON_SURNAME)):
+        return "given_name"  # not "Fine Chemicals": two words of the language are no name
     return None
+
+
+def _common(word: str, rules: PersonRules, threshold: float = GIVEN_NAME_COMMON) -> bool:
+    return zipf(word, rules.lang) >= threshold
 
 
 def _evidenced_name(text: str, start: int, end: int, rules: PersonRules) -> tuple[int, int] | None:
@@ -259,6 +265,8 @@ def _evidenced_name(text: str, start: int, end: int, rules: PersonRules) -> tupl
     for drop in range(0, min(3, len(words))):
         sub_start = start + words[drop].start()
         evidence = _evidence(text, sub_start, end, rules)
+        if evidence == "given_name" and drop and _common(words[drop].group(), rules):
+            continue  # "Usina Santa Luzia", "Hoshimura Fine Chemicals": a common word inside a longer name
         if evidence and (len(words) - drop >= 2 or (drop == 0 and evidence != "given_name")):
             return sub_start, end
     return None
@@ -346,8 +354,8 @@ def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]]
         name_start, name_end = match.span("name")
         if fold(match.group("name").split()[0]) not in rules.not_name:
             _add(spans, (name_start, name_end), skip)
-    for span in [s for s in spans if fold(text[s[0]:s[1]]) in rules.not_persons]:
-        del spans[span]
+    for span in [s for s in spans if fold(text[s[0]:s[1]]) in rules.not_persons or is_place(text[s[0]:s[1]])]:
+        del spans[span]  # products, projects and places ("Mato Grosso", "Santa Luzia") are nobody
     full_names = list(dict.fromkeys(text[s:e] for s, e in sorted(spans) if len(text[s:e].split()) >= 2))
     for span in _repetitions(text, full_names, rules):
         _add(spans, span, skip)
