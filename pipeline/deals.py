@@ -483,6 +483,8 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                                      default_target, lex) if sent_parties else []
             if new:
                 found.extend(new)
+                acting = next((m.investors[0] for m in reversed(new) if len(m.investors) == 1), None)
+                subject = acting or subject  # "Y fue adquirida por X. El grupo ...": the buyer acts on
             elif found and {p.name for p in sent_parties} <= {*found[-1].investors, found[-1].target}:
                 _apply_anaphoric_status(text, sentence, found, lex, named=bool(sent_parties and cues),
                                         other_price=_prices_another_version(sent_amounts, found[-1]))

@@ -509,6 +509,16 @@ CONSTRUCTIONS = [
     ("de", "Im März hatte Wendrich 80 Millionen Euro in den schwedischen Recyclingspezialisten Cirkel investiert.",
      ["Wendrich", "Cirkel"], [("80 Millionen Euro", 8e7, "EUR", "investment")],
      [(["Wendrich"], "Cirkel", "investment", "completed", 8e7)]),
+    # after a deal sentence, the description stands for the party that acted in it (the buyer of a passive)
+    ("es", "Passo Firme fue adquirida por Nórdika en enero. Además, el grupo firmó un contrato de 60 millones de euros "
+           "con Transportes Mera.", ["Passo Firme", "Nórdika", "Transportes Mera"],
+     [("60 millones de euros", 6e7, "EUR", "contract")],
+     [(["Nórdika"], "Passo Firme", "acquisition", "completed", None),
+      (["Nórdika"], "Transportes Mera", "commercial_contract", "signed", 6e7)]),
+    ("en", "Passo was acquired by Nordika in January. The group also signed a $60 million contract with Mera.",
+     ["Passo", "Nordika", "Mera"], [("$60 million", 6e7, "USD", "contract")],
+     [(["Nordika"], "Passo", "acquisition", "completed", None),
+      (["Nordika"], "Mera", "commercial_contract", "signed", 6e7)]),
     # a pronoun opening the sentence stands for it too
     ("en", "Halvard reported record sales. It offered $900 million for Cirkel in June.", ["Halvard", "Cirkel"],
      [("$900 million", 9e8, "USD", "other")], [(["Halvard"], "Cirkel", "acquisition", "announced", 9e8)]),
