@@ -149,8 +149,8 @@ def _description_pattern(articles: Sequence[str], nouns: Sequence[str]) -> re.Pa
 def deal_lexicon(lang: str) -> DealLexicon:
     data = lexicon(lang, "deals")
     nationalities = [re.escape(w) for w in lexicon(lang, "orgs").get("nationalities", ())]
-    description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in
-                           sorted(data.get("party_words", ()) + nationalities, key=len, reverse=True))
+    words = data.get("party_words", []) + [re.escape(n) for n in data.get("description_nouns", [])] + nationalities
+    description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
     cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
     statuses = sorted(((_word_regex(e["patterns"]), e["status"]) for e in data["status_cues"]),

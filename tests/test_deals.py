@@ -519,6 +519,10 @@ CONSTRUCTIONS = [
      ["Passo", "Nordika", "Mera"], [("$60 million", 6e7, "USD", "contract")],
      [(["Nordika"], "Passo", "acquisition", "completed", None),
       (["Nordika"], "Mera", "commercial_contract", "signed", 6e7)]),
+    # a sale of a unit to a buyer introduced by a description
+    ("en", "Shannon Pharma agreed to sell its manufacturing arm, Shannon Bio, to US drugmaker Calloway for $540 million.",
+     ["Shannon Pharma", "Shannon Bio", "Calloway"], [("$540 million", 5.4e8, "USD", "other")],
+     [(["Calloway"], "Shannon Bio", "acquisition", "announced", 5.4e8)]),
     # a pronoun opening the sentence stands for it too
     ("en", "Halvard reported record sales. It offered $900 million for Cirkel in June.", ["Halvard", "Cirkel"],
      [("$900 million", 9e8, "USD", "other")], [(["Halvard"], "Cirkel", "acquisition", "announced", 9e8)]),
