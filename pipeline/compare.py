@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.keys import money_key
 from pipeline.schema import ArticleRecord, Comparison, Deal, DealGroup, DealReport, DealVersion
 from pipeline.writers import write_bytes_atomic, write_json_atomic, write_text_atomic
 
@@ -64,9 +65,7 @@ def _date_key(value: str | None) -> str:
 
 
 def _money_key(deal: Deal) -> tuple[float, float]:
-    if deal.amount is None:
-        return (-1.0, -1.0)
-    return (round(deal.amount.value), round(deal.amount.value_max or -1.0))
+    return money_key(deal.amount.value if deal.amount else None, deal.amount.value_max if deal.amount else None)
 
 
 def build_comparison(records: list[ArticleRecord]) -> Comparison:

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, sentence_spans, skip_spans
+from pipeline.keys import AMOUNT_TOLERANCE
 from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
@@ -245,111 +246,163 @@ def _subject_before(text: str, before: Sequence[Party]) -> Party:
     return nearest
 
 
-def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party],
-                 lex: DealLexicon) -> tuple[list[str], str | None, str]:
-    """(investors, target, type) for one cue in one sentence, from party positions and markers."""
-    s_start, _ = sentence
-    before = [p for p in parties if p.end <= cue.start]
-    after = [p for p in parties if p.start >= cue.end]
-    investors: list[str] = []
-    target: str | None = None
-    deal_type = cue.type
+Roles = tuple[list[str], str | None, str]  # (investors, target, deal type)
 
-    between = next((p for p in parties if _preceded_by(text, p.start, lex.between_markers, s_start)), None)
+
+@dataclass
+class Frame:
+    """One cue in its sentence, with the parties on each side and the markers that place them."""
+
+    text: str
+    cue: Cue
+    sentence: CharSpan
+    parties: Sequence[Party]
+    lex: DealLexicon
+    before: list[Party] = field(default_factory=list)
+    after: list[Party] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.before = [p for p in self.parties if p.end <= self.cue.start]
+        self.after = [p for p in self.parties if p.start >= self.cue.end]
+
+    def marked(self, marker: re.Pattern[str] | None, among: Sequence[Party], floor: int) -> Party | None:
+        return next((p for p in among if _preceded_by(self.text, p.start, marker, floor)), None)
+
+    def subject(self, before: Sequence[Party] | None = None) -> Party | None:
+        before = self.before if before is None else before
+        return _subject_before(self.text, before) if before else None
+
+
+def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon) -> Roles:
+    """(investors, target, type) for one cue in one sentence, from the frame of its kind."""
+    frame = Frame(text, cue, sentence, parties, lex)
+    between = frame.marked(lex.between_markers, parties, sentence[0])
     if between:
         chain = _party_list_after(text, between, parties, lex)
         if len(chain) >= 2:
-            return [chain[0].name], chain[1].name, deal_type
-
+            return [chain[0].name], chain[1].name, cue.type
     if cue.kind in ("raise", "round"):
-        owner = next((p for p in after if _preceded_by(text, p.start, lex.owner_markers, cue.end)
-                      and p.start - cue.end < 25), None) if not cue.implicit else None
-        sources = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None) or \
-            next((p for p in before if _preceded_by(text, p.start, lex.source_markers, s_start)
-                  and not CLAUSE_BREAK.search(text, p.end, cue.start)), None)  # verb-final: "... bei X und Y eingesammelt"
-        if sources:
-            investors = [p.name for p in _party_list_after(text, sources, parties, lex)]
-            owner = owner if owner and owner.name not in investors else None
-        subject = next((p for p in reversed(before) if p.name not in investors), None)
-        if owner and subject and owner.name != subject.name and not investors:
-            return [subject.name], owner.name, "investment"
-        valued = next((p for p in after if _preceded_by(text, p.start, lex.valuation_markers, cue.end)), None)
-        if valued and subject and valued.name != subject.name and not investors:
-            return [subject.name], valued.name, "funding_round"  # "X took part in a round ..., valuing Y at"
-        target = (owner or subject).name if (owner or subject) else None
-        return investors, target, "funding_round"
-
-    passive = next((p for p in after if _preceded_by(text, p.start, lex.passive_markers, cue.end)), None)
-    if passive is None and after and before and _passive_verb(text, cue, lex):
-        passive = after[0]  # "X fue adquirida por el grupo neerlandés de fruta fresca Y": the agent follows
-    marked = [p for p in parties if _preceded_by(text, p.start, lex.target_markers, s_start)]
+        return _round_roles(frame)
+    passive = frame.marked(lex.passive_markers, frame.after, cue.end)
+    if passive is None and frame.after and frame.before and _passive_verb(text, cue, lex):
+        passive = frame.after[0]  # "X fue adquirida por el grupo neerlandés de fruta fresca Y": the agent follows
+    marked = [p for p in parties if _preceded_by(text, p.start, lex.target_markers, sentence[0])]
     targeted = next((p for p in marked if p.start >= cue.end), None) or next(iter(marked), None)
     if targeted:
-        before = [p for p in before if p.name != targeted.name]
+        frame.before = [p for p in frame.before if p.name != targeted.name]
     if cue.kind == "acquire":
-        final_agent = _agent_before_final_verb(text, cue, sentence, before, lex)
-        if passive:
-            # "the acquisition of Y by X" names Y between; "Y was acquired by X" names it before
-            investors = [passive.name]
-            between_them = [p for p in after if p is not passive and p.start < passive.start]
-            target = between_them[0].name if between_them else (
-                _subject_before(text, before).name if before else None)
-        elif final_agent:  # "Y wurde von X übernommen"
-            investors = [final_agent.name]
-            target = next((p.name for p in reversed(before) if p.start < final_agent.start), None)
-        elif after:
-            investors = [_subject_before(text, before).name] if before else []
-            target = after[0].name
-        elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
-            investors, target = [before[-2].name], before[-1].name
-        elif before:  # "X had made an approach worth £1.7bn": the target is the article's
-            investors = [_subject_before(text, before).name]
-        return investors, target, deal_type
+        return _acquisition_roles(frame, passive)
     if cue.kind == "sell":
-        # "X vend sa filiale Y à Z" / "X sold shares to Z": the buyer invests; what is sold is the
-        # target, or the seller itself when it sells its own shares
-        buyer = next((p for p in after if _preceded_by(text, p.start, lex.buyer_markers, cue.end)), None)
-        if buyer is None:
-            return [], None, deal_type
-        buyers = [p.name for p in _party_list_after(text, buyer, after, lex)]
-        sold = next((p for p in after if p.start < buyer.start), None)
-        seller = _subject_before(text, before) if before else None
-        if sold is not None:
-            return buyers, sold.name, "acquisition"
-        return buyers, seller.name if seller else None, "share_sale"
+        return _sale_roles(frame)
     if cue.kind == "hold":
-        # "X holds 19% of Y", "X, qui détient 80 % d'Y", "die X hält 12 Prozent an Y": a stake already held
-        holder = _subject_before(text, before) if before else None
-        held = next((p for p in after if (not holder or p.name != holder.name) and p.start - cue.end <= HELD_REACH
-                     and not HELD_BREAK.search(text, cue.end, p.start)), None)
-        return ([holder.name] if holder else []), (held.name if held else None), "investment"
+        return _holding_roles(frame)
     if cue.kind == "contract":
-        partner = next((p for p in after if _preceded_by(text, p.start, lex.source_markers, cue.end)), None)
-        subject = _subject_before(text, before) if before else None
-        if partner and subject and lex.supplier_verbs and lex.supplier_verbs.search(text, subject.end, cue.start):
-            return [partner.name], subject.name, deal_type  # the client pays: it is the investor
-        investors = [subject.name] if subject else []
-        target = (partner or targeted or (after[0] if after else None))
-        return investors, target.name if target else None, deal_type
-    # invest, partnership, share_sale
+        return _contract_roles(frame, targeted)
+    return _investment_roles(frame, passive, targeted)
+
+
+def _round_roles(frame: Frame) -> Roles:
+    """"X raised N from A and B", "a round led by A", "X took part in a round ..., valuing Y at"."""
+    text, cue, lex, before, after = frame.text, frame.cue, frame.lex, frame.before, frame.after
+    owner = next((p for p in after if _preceded_by(text, p.start, lex.owner_markers, cue.end)
+                  and p.start - cue.end < 25), None) if not cue.implicit else None
+    sources = frame.marked(lex.source_markers, after, cue.end) or \
+        next((p for p in before if _preceded_by(text, p.start, lex.source_markers, frame.sentence[0])
+              and not CLAUSE_BREAK.search(text, p.end, cue.start)), None)  # verb-final: "... bei X und Y eingesammelt"
+    investors: list[str] = []
+    if sources:
+        investors = [p.name for p in _party_list_after(text, sources, frame.parties, lex)]
+        owner = owner if owner and owner.name not in investors else None
+    subject = next((p for p in reversed(before) if p.name not in investors), None)
+    if owner and subject and owner.name != subject.name and not investors:
+        return [subject.name], owner.name, "investment"
+    valued = frame.marked(lex.valuation_markers, after, cue.end)
+    if valued and subject and valued.name != subject.name and not investors:
+        return [subject.name], valued.name, "funding_round"
+    target = (owner or subject).name if (owner or subject) else None
+    return investors, target, "funding_round"
+
+
+def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
+    """Active, passive ("Y was acquired by X"), nominal ("the acquisition of Y by X") and German
+    verb-final passive ("Y wurde von X übernommen") takeovers."""
+    before, after = frame.before, frame.after
+    final_agent = _agent_before_final_verb(frame.text, frame.cue, frame.sentence, before, frame.lex)
+    investors: list[str] = []
+    target: str | None = None
+    if passive:
+        investors = [passive.name]
+        between_them = [p for p in after if p is not passive and p.start < passive.start]
+        target = between_them[0].name if between_them else (frame.subject().name if before else None)
+    elif final_agent:
+        investors = [final_agent.name]
+        target = next((p.name for p in reversed(before) if p.start < final_agent.start), None)
+    elif after:
+        investors = [frame.subject().name] if before else []
+        target = after[0].name
+    elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
+        investors, target = [before[-2].name], before[-1].name
+    elif before:  # "X had made an approach worth £1.7bn": the target is the article's
+        investors = [frame.subject().name]
+    return investors, target, frame.cue.type
+
+
+def _sale_roles(frame: Frame) -> Roles:
+    """"X vend sa filiale Y à Z" / "X sold shares to Z": the buyer invests; what is sold is the
+    target, or the seller itself when it sells its own shares."""
+    buyer = frame.marked(frame.lex.buyer_markers, frame.after, frame.cue.end)
+    if buyer is None:
+        return [], None, frame.cue.type
+    buyers = [p.name for p in _party_list_after(frame.text, buyer, frame.after, frame.lex)]
+    sold = next((p for p in frame.after if p.start < buyer.start), None)
+    seller = frame.subject()
+    if sold is not None:
+        return buyers, sold.name, "acquisition"
+    return buyers, seller.name if seller else None, "share_sale"
+
+
+def _holding_roles(frame: Frame) -> Roles:
+    """"X holds 19% of Y", "X, qui détient 80 % d'Y", "X, owner of Y": a stake already held."""
+    holder = frame.subject()
+    held = next((p for p in frame.after if (not holder or p.name != holder.name)
+                 and p.start - frame.cue.end <= HELD_REACH
+                 and not HELD_BREAK.search(frame.text, frame.cue.end, p.start)), None)
+    return ([holder.name] if holder else []), (held.name if held else None), "investment"
+
+
+def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
+    """The subject contracts with its partner; "X won a contract from Y": the client Y pays."""
+    partner = frame.marked(frame.lex.source_markers, frame.after, frame.cue.end)
+    subject = frame.subject()
+    supplier = frame.lex.supplier_verbs
+    if partner and subject and supplier and supplier.search(frame.text, subject.end, frame.cue.start):
+        return [partner.name], subject.name, frame.cue.type
+    target = partner or targeted or (frame.after[0] if frame.after else None)
+    return ([subject.name] if subject else []), (target.name if target else None), frame.cue.type
+
+
+def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | None) -> Roles:
+    """Investments, partnerships and share sales: the subject (or the passive agent) puts money into
+    the party a target marker names."""
+    before, after, cue = frame.before, frame.after, frame.cue
+    investors: list[str] = []
+    target: str | None = None
     if passive:
         investors = [passive.name]
         if not targeted and before:
             target = before[-1].name  # "X (soutenue par Y)", "X, backed by Y"
     elif before:
-        investors = [_subject_before(text, before).name]
+        investors = [frame.subject().name]
     elif after and targeted and after[0] is not targeted:
         investors = [after[0].name]
     if targeted:
         target = targeted.name
-    elif cue.kind == "partnership" and before and len(before) >= 2:
-        chain = _party_list_after(text, before[-2], before, lex)
+    elif cue.kind == "partnership" and len(before) >= 2:
+        chain = _party_list_after(frame.text, before[-2], before, frame.lex)
         investors, target = [chain[0].name], chain[-1].name
     elif cue.kind == "share_sale":
         target, investors = (before[-1].name if before else None), []
-    if cue.kind == "partnership":
-        deal_type = "investment"
-    return investors, target, deal_type
+    return investors, target, "investment" if cue.kind == "partnership" else cue.type
 
 
 PASSIVE_REACH = 25  # characters between a passive auxiliary and its participle ("was quietly acquired")
@@ -573,7 +626,7 @@ def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> 
     if not amounts or mention.amount is None:
         return False
     price = mention.amount.value
-    return all(abs(a.value - price) > 0.005 * price for a in amounts)
+    return all(abs(a.value - price) > AMOUNT_TOLERANCE * price for a in amounts)
 
 
 def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon,

@@ -29,10 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.keys import AMOUNT_TOLERANCE
+
 Item = dict[str, Any]
 Record = dict[str, Any]
 
-VALUE_TOLERANCE = 0.005
+VALUE_TOLERANCE = AMOUNT_TOLERANCE
 PRF_METRICS = ("amounts", "amount_spans", "dates", "organizations", "quotes", "deals")
 ACCURACY_METRICS = ("amount_qualifier", "date_resolution", "quote_speaker",
                     "deal_status", "deal_type", "deal_date", "language")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline import schema
+from pipeline.keys import fold_case
 from pipeline.resources import available_languages, lexicon, load_json
 
 MAX_TITLE_WORDS = 20
@@ -239,8 +239,7 @@ def _content(text: str, start: int, end: int) -> Line:
 
 def _fold(text: str) -> str:
     """Comparison key: NFKC, quotes unified, case-folded, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_FOLD).casefold()
-    return " ".join(text.split())
+    return fold_case(text, _QUOTE_FOLD)
 
 
 def _cue_pattern(cues: Iterable[str]) -> str:

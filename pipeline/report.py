@@ -28,6 +28,7 @@ import jinja2
 from spacy import displacy
 
 from pipeline.compare import build_comparison, format_money, load_records
+from pipeline.keys import money_key
 from pipeline.schema import ArticleRecord, Comparison, Deal, DealGroup, DealVersion
 from pipeline.writers import write_text_atomic
 
@@ -359,17 +360,10 @@ def article_anchors(records: list[ArticleRecord]) -> dict[str, str]:
     return anchors
 
 
-def _money_key(value: float | None, value_max: float | None) -> tuple[float, float]:
-    """The comparison's amount key (see compare._money_key): rounded value and maximum."""
-    if value is None:
-        return (-1.0, -1.0)
-    return (round(value), round(value_max or -1.0))
-
-
 def _deal_key(doc_id: str, deal: Deal) -> tuple:
     amount = deal.amount
     return (doc_id, tuple(sorted(deal.investors)), deal.target or "",
-            _money_key(amount.value if amount else None, amount.value_max if amount else None),
+            money_key(amount.value if amount else None, amount.value_max if amount else None),
             deal.status, deal.type, deal.date, tuple(deal.reported_by), deal.evidence)
 
 
@@ -400,7 +394,7 @@ def link_deals(records: list[ArticleRecord], comparison: Comparison, anchors: di
         for vi, version in enumerate(group.versions):
             for ri, report in enumerate(version.reports):
                 key = (report.doc_id, tuple(sorted(group.investors)), group.target,
-                       _money_key(version.amount, version.amount_max), report.status, report.type, report.date,
+                       money_key(version.amount, version.amount_max), report.status, report.type, report.date,
                        tuple(report.reported_by), report.evidence)
                 if free.get(key):
                     anchor = free[key].pop(0)
@@ -530,7 +524,6 @@ def timeline(comparison: Comparison) -> Timeline:
     """Amount (log scale) over time: one trace, one mark per version with an amount and a
     date, coloured by the status of its earliest report, labelled by deal and outlets."""
     import plotly.graph_objects as go
-    import plotly.io as pio
 
     marks: dict[str, list] = {key: [] for key in ("x", "y", "text", "hover", "anchor", "color", "outline", "error")}
     counts = {"no_amount": 0, "no_date": 0, "no_either": 0}
@@ -580,13 +573,20 @@ def timeline(comparison: Comparison) -> Timeline:
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
         xaxis=xaxis, yaxis=yaxis,
     )
-    on_click = ("var chart = document.getElementById('{plot_id}');"
-                " chart.on('plotly_click', function (event) {"
-                " var anchor = event.points[0].customdata; if (anchor) { location.hash = anchor; } });")
-    chart_html = pio.to_html(figure, include_plotlyjs=True, full_html=False, div_id=CHART_ID, post_script=on_click,
-                             config={"displaylogo": False, "responsive": True,
-                                     "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
-    return Timeline(chart_html, len(marks["x"]), statuses=[s for s in STATUS_ORDER if s in statuses], **counts)
+    return Timeline(_chart_html(figure), len(marks["x"]), statuses=[s for s in STATUS_ORDER if s in statuses], **counts)
+
+
+ON_CLICK = ("var chart = document.getElementById('{plot_id}');"
+            " chart.on('plotly_click', function (event) {"
+            " var anchor = event.points[0].customdata; if (anchor) { location.hash = anchor; } });")
+
+
+def _chart_html(figure) -> str:
+    """The figure as an inline div (plotly.js included, so the page works offline); a click opens the version."""
+    import plotly.io as pio
+
+    return pio.to_html(figure, include_plotlyjs=True, full_html=False, div_id=CHART_ID, post_script=ON_CLICK,
+                       config={"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]})
 
 
 # ---------------------------------------------------------------- articles

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.numbers import find_numbers, is_weak_number, parse_digits, parse_number, parse_number_words
+from pipeline.extract.numbers import is_weak_number, parse_digits, parse_number, parse_number_words
 
 # (lang, text, expected value)
 DIGIT_CASES = [
@@ -81,20 +81,3 @@ def test_non_numbers_are_none(lang, text):
 ])
 def test_weak_numbers(lang, text, weak):
     assert is_weak_number(text, lang) is weak
-
-
-@pytest.mark.parametrize("lang,text,expected", [
-    ("fr", "en 2025 100 milliards et 1 000 salariés", [2025.0, 100.0, 1000.0]),
-    ("en", "between two and three billion, a hundred and twenty", [2.0, 3.0, 120.0]),
-    ("de", "zwischen zwei und drei Milliarden", [2.0, 3.0]),
-    ("es", "entre dos y tres mil millones", [2.0, 3000.0]),
-])
-def test_find_numbers_keeps_numbers_apart(lang, text, expected):
-    assert [value for _, _, value in find_numbers(text, lang)] == expected
-
-
-def test_find_numbers_offsets_slice_the_text():
-    text = "Il a payé 1\u202f000,5 euros et vingt-cinq cents."
-    for start, end, _ in find_numbers(text, "fr"):
-        assert text[start:end].strip() == text[start:end]
-    assert [text[s:e] for s, e, _ in find_numbers(text, "fr")] == ["1\u202f000,5", "vingt-cinq cents"]

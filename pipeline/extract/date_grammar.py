@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pipeline.keys import fold_key  # noqa: F401  (re-exported for the date modules)
 from pipeline.resources import lexicon
 
 APOSTROPHES = "['’]"
@@ -59,11 +60,6 @@ class Grammar:
     weekly_directions: frozenset[str] = frozenset()  # English "next Friday": Friday of next week
     past_markers: re.Pattern[str] | None = None     # "had", "avait", "hatte": the clause tells the past
     future_markers: re.Pattern[str] | None = None   # "will", "devrait", "soll": the clause tells the future
-
-
-def fold_key(word: str) -> str:
-    """Lookup key: lower case, one apostrophe, single spaces."""
-    return " ".join(word.replace("’", "'").lower().split())
 
 
 def words_regex(words: Sequence[str]) -> str:

@@ -49,14 +49,14 @@ __all__ = ["DatesComponent", "ParsedDate", "easter_sunday", "extract_dates", "fi
            "make_dates_component", "nth_week", "overlaps_sorted", "resolve"]
 
 
-def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None, skip: Sequence[CharSpan] = (),
-                  sentences: Sequence[CharSpan] | None = None) -> list[DateMention]:
+def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None,
+                  skip: Sequence[CharSpan] = ()) -> list[DateMention]:
     """Every calendar expression in `text`, resolved; sorted by start.
 
     `anchor` is the publication date (dateline, metadata, --anchor-date);
     relative mentions that need "now" stay null without it. Mentions
-    overlapping `skip` (boilerplate) are dropped. `sentences` is accepted for
-    the component interface; sentence starts are detected from the text.
+    overlapping `skip` (boilerplate) are dropped; sentence starts are
+    detected from the text, the same on blank and parsed pipelines.
     """
     g = grammar(lang)
     candidates = pattern_candidates(g, text) + numeric_candidates(g, text) + bare_year_candidates(g, text)

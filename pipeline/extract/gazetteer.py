@@ -10,15 +10,11 @@ Nothing here is written by hand, so no list grows from the articles we test on.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
+from pipeline.keys import fold
+
 MIN_CITY_POPULATION = 15_000
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
 def _latin(name: str) -> bool:

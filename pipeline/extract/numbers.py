@@ -154,17 +154,3 @@ def parse_number(text: str, lang: str) -> float | None:
         return parse_digits(stripped, lang)
     return parse_number_words(stripped, lang)
 
-
-def find_numbers(text: str, lang: str) -> list[tuple[int, int, float]]:
-    """Every number in `text` as (start, end, value), left to right."""
-    found = []
-    for match in _number_re(lang).finditer(text):
-        value = parse_number(match.group(0), lang)
-        if value is not None:
-            found.append((match.start(), match.end(), value))
-    return found
-
-
-@lru_cache(maxsize=None)
-def _number_re(lang: str) -> re.Pattern[str]:
-    return re.compile(number_pattern(lang))

@@ -25,7 +25,6 @@ ones are named as the article writes them, their table name kept in `canonical`.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from spacy.util import filter_spans
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.gazetteer import is_place, zipf
 from pipeline.extract.given_names import is_given_name
+from pipeline.keys import fold
 from pipeline.resources import lexicon, load_json, load_jsonl
 from pipeline.schema import Mention, Organization
 
@@ -61,12 +61,6 @@ def organization_table() -> dict[str, TableEntry]:
         entry = TableEntry(row["name"], tuple(row.get("aliases", ())), row.get("kind", "company"), row.get("wikidata"))
         table[entry.name] = entry
     return table
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key, with typographic apostrophes unified."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +28,7 @@ from functools import lru_cache
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.gazetteer import is_place, zipf
 from pipeline.extract.given_names import is_given_name
+from pipeline.keys import fold
 from pipeline.resources import lexicon, load_json
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,12 +44,6 @@ GIVEN_NAME_COMMON = 4.4  # Zipf: a given name this common as a word ("Fine", "Sa
 COMMON_SURNAME = 4.0  # Zipf: a last word this common is a word ("Interactive", "Games"), not a surname
 FUNCTION_WORD_KEYS = ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
                       "conjunctions", "subordinators", "not_name_words")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
 def alternation(words: Sequence[str]) -> str:

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, sentence_spans, skip_spans
+from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.persons import (
     CAP_WORD,
     SPACE,
@@ -800,12 +800,11 @@ def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
 
 
 def extract_quotes(text: str, lang: str, *, persons: Sequence[Mention] = (), orgs: Sequence[Organization] = (),
-                   skip: Sequence[CharSpan] = (), sentences: Sequence[CharSpan] | None = None) -> list[Quote]:
+                   skip: Sequence[CharSpan] = ()) -> list[Quote]:
     """Every passage in quotation marks, with its speaker, speaker type and the cue that gave it.
 
-    `sentences` is accepted for the component's uniform call; sentences are cut here with quotation
-    marks in view (a full stop inside a quote does not end the sentence around it), the same on
-    blank and parsed pipelines.
+    Sentences are cut here with quotation marks in view (a full stop inside a quote does not end the
+    sentence around it), the same on blank and parsed pipelines.
     """
     lex = quote_lexicon(lang)
     spans = [s for s in find_marked_spans(text, lang) if not inside_any(s.start, s.end, skip)]
@@ -835,11 +834,8 @@ class QuotesComponent:
         self.name = name
 
     def __call__(self, doc):
-        skip = skip_spans(doc)
-        sentences = sentence_spans(doc)
-        persons = doc._.newsx_persons or []
-        doc._.newsx_quotes = extract_quotes(doc_text(doc), self.lang, persons=persons, orgs=doc._.newsx_orgs or [],
-                                            skip=skip, sentences=sentences)
+        doc._.newsx_quotes = extract_quotes(doc_text(doc), self.lang, persons=doc._.newsx_persons or [],
+                                            orgs=doc._.newsx_orgs or [], skip=skip_spans(doc))
         return doc
 
 
