@@ -538,7 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  {label:<34} {shown}{change}")
 
         stages_size = args.stages_size or sizes[0]
-        print(f"\n== stage shares ({stages_size} articles, one process, each stage called directly)")
+        print(f"\n== stage shares ({stages_size} articles, one process, the worker timing its own stages)")
         results["stages"] = run_child({**base, "measure": "stages", "folder": articles, "size": stages_size},
                                       args.timeout)
         print_stages(results["stages"])
