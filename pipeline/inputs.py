@@ -12,6 +12,7 @@ so a large feed is never held in memory.
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import json
@@ -122,7 +123,7 @@ def _file_problem(path: Path) -> str | None:
     except FileNotFoundError:
         return "broken symbolic link" if path.is_symlink() else "no such file"
     except OSError as exc:
-        if exc.errno == 40:  # ELOOP
+        if exc.errno == errno.ELOOP:
             return "symbolic link loop"
         return f"cannot read file ({exc.strerror or type(exc).__name__})"
     if not stat.S_ISREG(mode):
@@ -132,8 +133,8 @@ def _file_problem(path: Path) -> str | None:
 
 def _walk(folder: Path, out_dir: Path | None) -> Iterator[Path]:
     """Article and JSON Lines files under `folder` (sorted, recursive), symbolic links to
-    folders not followed, the output folder left out; other entries with an article
-    suffix (FIFO, dangling link, link loop) are yielded so that they are reported."""
+    folders not followed, the output folder left out; entries with an article suffix that
+    are no regular file (FIFO, dangling link, link loop) are yielded too, to be reported."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         base = Path(root)
         dirs[:] = sorted(d for d in dirs if not _inside(base / d, out_dir))

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import __version__
+from pipeline import __version__, writers
 from pipeline.engines import EngineUnavailable, process_chunks
 from pipeline.inputs import LANGUAGE_CODE, InputItem, UsageError, expand_inputs, is_safe_doc_id
 from pipeline.versions import model_versions, pipeline_version, resume_key
@@ -169,9 +169,7 @@ class Batch:
         error = outcome.error
         if error is None:
             try:
-                from pipeline.writers import write_text_atomic
-
-                write_text_atomic(record_path(self.out_dir, outcome.doc_id), outcome.record_json or "")
+                writers.write_text_atomic(record_path(self.out_dir, outcome.doc_id), outcome.record_json or "")
             except (OSError, UsageError) as exc:
                 error = f"{outcome.source}: cannot write the record ({getattr(exc, 'strerror', None) or exc})"
         if error is None:
@@ -193,8 +191,6 @@ class Batch:
 
     def flush_manifest(self, final: bool = False) -> None:
         """Rewrite the manifest at most every few seconds (it lists every file), and at the end."""
-        from pipeline.writers import write_json_atomic, write_jsonl_atomic
-
         if not final and time.monotonic() - self._last_flush < MANIFEST_INTERVAL:
             return
         self._last_flush = time.monotonic()
@@ -204,9 +200,9 @@ class Batch:
             "models": model_versions(),
             "files": [self.entries[k] for k in sorted(self.entries)],
         }
-        write_json_atomic(self.out_dir / "manifest.json", manifest)
+        writers.write_json_atomic(self.out_dir / "manifest.json", manifest)
         if final:
-            write_jsonl_atomic(self.out_dir / "errors.jsonl",
+            writers.write_jsonl_atomic(self.out_dir / "errors.jsonl",
                                sorted(self.errors, key=lambda e: (e["doc_id"], e["source"])))
 
 
@@ -215,12 +211,10 @@ def run(inputs: Sequence[InputItem], options: RunOptions,
         on_error: Callable[[str], None] | None = None) -> RunSummary:
     """Process `inputs` into `options.out_dir`, resuming unless `force`; raises `UsageError`
     (OUT unusable or busy) or `EngineUnavailable` before any article is processed."""
-    from pipeline.writers import remove_stale_temporaries
-
     out_dir = options.out_dir
     prepare_out_dir(out_dir)
     with locked(out_dir):
-        remove_stale_temporaries(out_dir)
+        writers.remove_stale_temporaries(out_dir)
         batch = Batch(out_dir, on_progress, on_error)
         todo = _plan(inputs, options, batch)
         size = max(1, min(CHUNK_SIZE, -(-len(todo) // max(1, options.workers))))

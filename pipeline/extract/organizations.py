@@ -429,6 +429,7 @@ class OrganizationsComponent:
         text = doc_text(doc)
         runs = list(self._capitalised_runs(doc))
         inside = Counter(doc[i:j].text for i, j in runs if not _opens_sentence(doc, i))
+        counts = Counter(token.text for token in doc)  # once per Doc: a long article stays linear
         found = []
         for i, j in runs:
             i, j = self._trim_run(doc, i, j, inside)
@@ -438,7 +439,7 @@ class OrganizationsComponent:
             if (inside_any(span.start_char, span.end_char, persons) or (j < len(doc) and doc[j].like_num)
                     or _title_line(text, span.start_char)
                     or is_place(span.text) or {span[0].text, span[-1].text} & self.cues.place_words
-                    or self._person_like(doc, i, j) or not self._name_like(doc, i, j, inside)):
+                    or self._person_like(doc, i, j) or not self._name_like(doc, i, j, inside, counts)):
                 continue
             found.append(Candidate(span.start_char, span.end_char, span.text, "name"))
         return found
@@ -506,21 +507,17 @@ class OrganizationsComponent:
             return i, i
         return i, j
 
-    @staticmethod
-    def _occurrences(doc: Doc, word: str) -> int:
-        return sum(1 for token in doc if token.text == word)
-
     def _person_like(self, doc: Doc, i: int, j: int) -> bool:
         """A known given name followed by another capitalised word; a title just before; a family."""
         family = self.cues.family_words
         if (j < len(doc) and doc[j].lower_ in family) or any(t.lower_ in family for t in doc[max(0, i - 2):i]):
             return True
         words = [t for t in doc[i:j] if self._is_name_token(t)]
-        if len(words) >= 2 and len(words) <= 4 and is_given_name(words[0].text) and not is_given_name(words[-1].text + "x"):
+        if 2 <= len(words) <= 4 and is_given_name(words[0].text):
             return True
         return any(t.lower_ in self.cues.person_titles for t in doc[max(0, i - 2):i])
 
-    def _name_like(self, doc: Doc, i: int, j: int, inside: Counter) -> bool:
+    def _name_like(self, doc: Doc, i: int, j: int, inside: Counter, counts: Counter) -> bool:
         lang = doc.lang_
         words = [t for t in doc[i:j] if self._is_name_token(t)]
         if not words or len(doc[i:j].text) < 2:
@@ -533,7 +530,7 @@ class OrganizationsComponent:
             if not rare or (word.text.isupper() and len(word.text) < 3) or zipf(word.text, lang) >= SINGLE_WORD_COMMON:
                 return False
             return (not _opens_sentence(doc, i) or inside[word.text] > 0
-                    or (zipf(word.text, lang) < UNKNOWN_WORD and self._occurrences(doc, word.text) >= 2))
+                    or (zipf(word.text, lang) < UNKNOWN_WORD and counts[word.text] >= 2))
         if lang == "de":
             return bool(rare)
         return True
