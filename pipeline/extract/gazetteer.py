@@ -41,6 +41,20 @@ def place_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 2)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Folded names of countries and territories (CLDR) in the four languages and English."""
+    from babel import Locale
+
+    return frozenset(fold(n) for lang in ("en", "fr", "es", "de")
+                     for code, n in Locale(lang).territories.items() if not code.isdigit())
+
+
+def is_country(name: str) -> bool:
+    """A country's name ("Kenya", "Irlande"): it opens no person's name ("Kenya Power" is a company)."""
+    return fold(name) in country_names()
+
+
 def is_place(name: str) -> bool:
     return fold(name) in place_names()
 

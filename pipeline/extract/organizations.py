@@ -3,18 +3,23 @@
 Known organisations come from `models/organizations.jsonl` through a spaCy
 `PhraseMatcher` (case-sensitive surface forms, so "Orange" the company is not
 "orange" the fruit), which gives every alias one canonical name and a kind.
-Organisations the table does not know are proposed by three sources, each
+Organisations the table does not know are proposed by four sources, each
 needing its own evidence because news headlines in Title Case fool NER:
 
 - `suffix`: a run of capitalised tokens ending in a corporate designator
   ("Requisite Capital Management", "Acme GmbH", "Metro Bank") or opened by one
-  ("Banco Sabadell", "Grupo Torrealba"), or a known name followed by a country
-  ("Santander UK": its national unit); city and nationality words end a run;
+  ("Banco Sabadell", "Grupo Torrealba", through its connectors: "Fondo Andino de
+  Desarrollo"), or a known name followed by a country ("Santander UK": its
+  national unit), a designator ("MUFG Bank") or, for a market operator, a city
+  ("Nasdaq Stockholm"); city and nationality words end a run;
 - `context`: a capitalised run right after a cue ("la société X", "the company
   X", "la empresa X"; a nationality word may sit in or after the cue: "the
   German lender X", "la startup francesa X"; after a plural cue, every name of
   the list: "los fondos KKR, Cinven y Providence") or right before one ("X said
   in a statement");
+- `name`: capitalised runs that are no person, place, date or common word
+  (German descriptors before a name and everyday nouns after it are trimmed:
+  "der Chipfertiger X", "X Partners Interesse");
 - `ner`: the statistical model's ORG entities (French), kept only when every
   token is a proper noun, the span sits on one line outside a headline, and it
   is not a product, a generic term or a person.
@@ -25,6 +30,7 @@ ones are named as the article writes them, their table name kept in `canonical`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +42,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
-from pipeline.extract.gazetteer import is_place, zipf
+from pipeline.extract.gazetteer import is_country, is_place, zipf
 from pipeline.extract.given_names import is_given_name
 from pipeline.keys import fold
 from pipeline.resources import lexicon, load_json, load_jsonl
@@ -102,6 +108,14 @@ class OrgCues:
     place_words: frozenset[str] = frozenset()  # "Mission District", "Golfo de México": a name of a place
     family_words: frozenset[str] = frozenset()  # "the Prado family", "la famille Klaba": people, not a company
     description_nouns: frozenset[str] = frozenset()  # "Tanzanian rival X": the word before a noun modifies it
+    market_operators: frozenset[str] = frozenset()  # "Nasdaq Stockholm", "Euronext Paris": one exchange per city
+    unit_designators: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # "MUFG Bank"
+    subsidiary_nouns: frozenset[str] = frozenset()  # "filiale", "subsidiary", "Tochter": a unit of a parent
+    compound_suffixes: tuple[tuple[str, str], ...] = ()  # German "bank" in "Privatbank": (ending, kind)
+    adjectives_follow_nouns: bool = False  # French, Spanish: "le quotidien économique X"
+    nationalities_in_names: bool = False  # "British International Investment": a capitalised one may open a name
+    compass_words: frozenset[str] = frozenset()  # "Centre-West", "Nord-Est": a region
+    prepositions: frozenset[str] = frozenset()  # "analyst at X": X is where the person works, not the person
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -142,6 +156,15 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.place_words = frozenset(data.get("place_words", ()))
     cues.family_words = frozenset(w.lower() for w in data.get("family_words", ()))
     cues.description_nouns = frozenset(w.lower() for w in lexicon(nlp.lang, "deals").get("description_nouns", ()))
+    cues.market_operators = frozenset(fold(w) for w in data.get("market_operators", ()))
+    cues.unit_designators = _index_by_first((_token_texts(nlp, w), "") for w in data.get("unit_designators", ()))
+    cues.subsidiary_nouns = frozenset(w.lower() for w in data.get("subsidiary_nouns", ()))
+    cues.compound_suffixes = tuple(sorted({(w.lower(), kind) for kind, words in data.get("suffixes", {}).items()
+                                           for w in words if w.isalpha() and len(w) > 3}))
+    cues.adjectives_follow_nouns = bool(data.get("adjectives_follow_nouns", False))
+    cues.nationalities_in_names = bool(data.get("nationalities_in_names", False))
+    cues.compass_words = frozenset(w.lower() for w in data.get("compass_words", ()))
+    cues.prepositions = frozenset(w.lower() for w in lexicon(nlp.lang, "quotes").get("prepositions", ()))
     return cues
 
 
@@ -163,7 +186,7 @@ def _not_name_words(lang: str) -> frozenset[str]:
 def build_matcher(nlp: Language, genitive_suffixes: Sequence[str],
                   inflections: Sequence[Sequence[str]] = ()) -> PhraseMatcher:
     """One phrase pattern per alias, plus genitive forms where the language inflects names
-    ("Nvidias") and inflected first words of multi-word names ("der Deutschen Bank")."""
+    ("Kestrels") and inflected first words of multi-word names ("der Deutschen Bank")."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for entry in organization_table().values():
         surfaces = {entry.name, *entry.aliases}
@@ -192,7 +215,7 @@ def _named_persons(doc: Doc) -> list:
     """Person mentions that veto an organisation: full names and the surnames of full names. A lone
     word that a title or the model took for a person ("analyste chez X, Ludora paie ...") does not
     outweigh an organisation name the article repeats."""
-    mentions = list(doc._.newsx_persons or [])
+    mentions = [m for m in doc._.newsx_persons or [] if not is_country(m.text.split()[0])]  # "Kenya Power"
     full = [m.text for m in mentions if len(m.text.split()) >= 2]
     surnames = {name.split()[-1] for name in full}
     return [m for m in mentions if len(m.text.split()) >= 2 or m.text in surnames]
@@ -214,8 +237,8 @@ def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int, stop_words:
         token = doc[i - 1]
         if token.lower_ in stop_words or (stop_endings and token.lower_.endswith(stop_endings)):
             break
-        if token.is_stop or token.is_punct or token.is_sent_start or not _is_capitalised(token.text):
-            if token.is_sent_start and _is_capitalised(token.text) and not token.is_stop:
+        if token.is_stop or token.is_punct or _sentence_start(doc, i - 1) or not _is_capitalised(token.text):
+            if _sentence_start(doc, i - 1) and _is_capitalised(token.text) and not token.is_stop:
                 i -= 1
             break
         i -= 1
@@ -251,16 +274,33 @@ class OrganizationsComponent:
     def __call__(self, doc: Doc) -> Doc:
         skip = skip_spans(doc)
         known = self.table_candidates(doc, skip)
-        unknown = [c for c in self.unknown_candidates(doc, skip) if not self._overlaps(c, known)]
+        unknown = [c for c in self.with_units(doc, self.unknown_candidates(doc, skip)) if not self._overlaps(c, known)]
         unknown += self.short_forms(doc, unknown, known + unknown, skip)
-        doc._.newsx_orgs = group_candidates(known + unknown, self.table)
+        doc._.newsx_orgs = group_candidates(known + unknown, self.table, self.subsidiaries(doc, unknown))
         return doc
+
+    def subsidiaries(self, doc: Doc, unknown: Sequence[Candidate]) -> frozenset[str]:
+        """Names the article calls a subsidiary ("X Vind, sa filiale éolienne", "the unit X Space", "die
+        Sparte X Mobile"): the parent's bare name elsewhere is the parent, not a short form of them."""
+        nouns = self.cues.subsidiary_nouns
+        found = set()
+        for cand in unknown:
+            span = doc.char_span(cand.start, cand.end)
+            if span is None or len(span) < 2:
+                continue
+            after = doc[span.end:span.end + SUBSIDIARY_WINDOW + 1]
+            if (len(after) and after[0].text == "," and any(t.lower_ in nouns for t in after[1:])) \
+                    or any(t.lower_ in nouns for t in doc[max(0, span.start - 2):span.start]):
+                found.add(cand.text)
+        return frozenset(found)
 
     def short_forms(self, doc: Doc, unknown: Sequence[Candidate], taken: Sequence[Candidate],
                     skip: Sequence[CharSpan]) -> list[Candidate]:
         """"Altair" elsewhere in an article about "Altair Engineering": the first word of a
-        multi-word unknown name, standing alone and capitalised, is the same company."""
-        firsts = {c.text.split()[0]: c for c in unknown if " " in c.text and len(c.text.split()[0]) >= 4}
+        multi-word unknown name, standing alone and capitalised, is the same company; unless that
+        word names a place ("Kenya" is not "Kenya Power")."""
+        firsts = {c.text.split()[0]: c for c in unknown if " " in c.text and len(c.text.split()[0]) >= 4
+                  and not is_place(c.text.split()[0])}
         found = []
         for token in doc:
             cand = firsts.get(token.text)
@@ -286,15 +326,42 @@ class OrganizationsComponent:
             if following is not None and following.like_num and fold(f"{span.text} {following.text}") in banned:
                 continue  # "Fortune 500", "Nikkei 225": an index or a list, not the organisation
             name = self.vocab.strings[span.label]
-            if following is not None and following.text in self.cues.subsidiary_qualifiers \
-                    and not inside_any(following.idx, following.idx + len(following.text), skip):
-                # "Santander UK", "Orange España": the country unit, a company of its own
-                found.append(Candidate(span.start_char, following.idx + len(following.text),
-                                       doc_text(doc)[span.start_char:following.idx + len(following.text)],
-                                       "suffix", kind=self.table[name].kind))
+            end = self._unit_end(doc, span.start, span.end)
+            if end > span.end and not inside_any(span.start_char, doc[end - 1].idx + len(doc[end - 1]), skip):
+                unit = doc[span.start:end]
+                found.append(Candidate(unit.start_char, unit.end_char, unit.text, "suffix", kind=self.table[name].kind))
                 continue
             found.append(Candidate(span.start_char, span.end_char, span.text, "table", name, self.table[name].kind))
         return found
+
+    def _unit_end(self, doc: Doc, start: int, end: int) -> int:
+        """End of the unit a name's next word makes of it, or `end`: a country ("Santander UK", "Orange
+        España": the national unit), a designator of a line of business ("MUFG Bank", "Mizuho Securities":
+        the group's bank or broker; "BMW Group" stays BMW) or, after a market operator, a city ("Nasdaq Stockholm": the exchange there)."""
+        if end >= len(doc) or "\n" in doc[end - 1].whitespace_:
+            return end
+        following = doc[end]
+        if following.text in self.cues.subsidiary_qualifiers:
+            return end + 1
+        for words, _ in self.cues.unit_designators.get(following.text, ()):
+            if _sequence_at(doc, end, words, lower=False):
+                return end + len(words)
+        if fold(doc[start:end].text) in self.cues.market_operators and following.text[:1].isupper() \
+                and is_place(following.text):
+            return end + 1
+        return end
+
+    def with_units(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Unknown names extended by the city after a market operator ("Euronext Paris")."""
+        extended = []
+        for cand in candidates:
+            span = doc.char_span(cand.start, cand.end)
+            end = self._unit_end(doc, span.start, span.end) if span is not None else 0
+            if span is not None and end > span.end and fold(span.text) in self.cues.market_operators:
+                unit = doc[span.start:end]
+                cand = Candidate(unit.start_char, unit.end_char, unit.text, "suffix", kind=cand.kind)
+            extended.append(cand)
+        return extended
 
     def unknown_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
         found = (self.suffix_candidates(doc) + self.prefix_candidates(doc) + self.context_candidates(doc)
@@ -302,7 +369,7 @@ class OrganizationsComponent:
         found += [c for c in self.name_candidates(doc) if not any(
             c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
         persons = {fold(m.text) for m in _named_persons(doc)}
-        banned = not_organizations()
+        banned = not_organizations() | self._named_places(doc, found)
         kept: list[Candidate] = []
         for cand in sorted(found, key=lambda c: (c.start, -c.end)):
             key = fold(cand.text)
@@ -310,6 +377,8 @@ class OrganizationsComponent:
             if (inside_any(cand.start, cand.end, skip) or "\n" in cand.text or key in banned
                     or (cand.method != "suffix" and {words[0], words[-1]} & self.cues.place_words)
                     or (len(words) == 1 and self._modifies_next_noun(doc, cand))
+                    or (len(words) == 1 and cand.method != "suffix" and self._never_a_name(words[0], doc.lang_))
+                    or self._region(cand.text) or _quoted_title(doc_text(doc), cand)
                     or self._after_person_title(doc, cand)
                     or (key in persons and cand.method not in ("suffix", "context"))  # a designator or a cue outweighs a person
                     or not _is_capitalised(cand.text) or len(cand.text) < 2
@@ -317,6 +386,32 @@ class OrganizationsComponent:
                 continue
             kept.append(cand)
         return kept
+
+    def _named_places(self, doc: Doc, candidates: Sequence[Candidate]) -> frozenset[str]:
+        """Names the article calls places with a lower-case place noun before them ("la cuenca Pérmica",
+        "la formación de Vaca Muerta", "the basin of X"): a place in every other mention too."""
+        nouns = {w.lower() for w in self.cues.place_words}
+        places = set()
+        for cand in candidates:
+            span = doc.char_span(cand.start, cand.end)
+            k = span.start - 1 if span is not None and cand.method != "suffix" else -1
+            if k > 0 and doc[k].is_lower and doc[k].lower_ in self.cues.name_connectors:
+                k -= 1  # "formación de", "basin of"
+            if k >= 0 and doc[k].is_lower and doc[k].lower_ in nouns:
+                places.add(fold(cand.text))
+        return frozenset(places)
+
+    def _never_a_name(self, word: str, lang: str) -> bool:
+        """A nationality, a demonym or (German) an everyday noun standing alone ("Der Franzose kündigte an"):
+        the word a context cue found is no name. German compounds are left to the cue, since names are
+        built like them ("Vossberg")."""
+        return (word.lower() in self.cues.not_name_words or self._demonym(word)
+                or (lang == "de" and zipf(word, lang) >= COMMON_WORD["de"] and not _foreign(word)))
+
+    def _region(self, text: str) -> bool:
+        """"the Centre-West", "le Nord-Est": a name made of compass words only is a region."""
+        parts = text.replace("-", " ").split()
+        return bool(parts) and all(p.lower() in self.cues.compass_words for p in parts)
 
     def _modifies_next_noun(self, doc: Doc, cand: Candidate) -> bool:
         """"Tanzanian rival X", "Canadian lender X": a word right before a description noun modifies it."""
@@ -327,16 +422,26 @@ class OrganizationsComponent:
         return following.is_lower and following.lower_ in self.cues.description_nouns
 
     def _after_person_title(self, doc: Doc, cand: Candidate) -> bool:
-        """"chief executive Shantanu Narayen", "PDG Jensen Huang": a person, not a company."""
+        """"chief executive Shantanu Narayen", "PDG Ines Varga": a person, not a company; a preposition
+        after the title ("analyst at X", "analyste chez X") makes X the employer."""
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or cand.method == "suffix":
             return False
-        return any(t.lower_ in self.cues.person_titles for t in doc[max(0, span.start - 2):span.end])
+        return any(t.lower_ in self.cues.person_titles for t in span) or self._title_before(doc, span.start)
+
+    def _title_before(self, doc: Doc, start: int) -> bool:
+        """A person title in the two words before `start`, with no preposition in between."""
+        for token in reversed(doc[max(0, start - 2):start]):
+            if token.lower_ in self.cues.prepositions:
+                return False
+            if token.lower_ in self.cues.person_titles:
+                return True
+        return False
 
     def suffix_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
         for i, token in enumerate(doc):
-            for words, kind in self.cues.suffixes.get(token.text, ()):
+            for words, kind in self.cues.suffixes.get(token.text, ()) or self._compound_designator(token.text):
                 if not _sequence_at(doc, i, words, lower=False):
                     continue
                 first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words),
@@ -347,6 +452,13 @@ class OrganizationsComponent:
                 break
         return found
 
+    def _compound_designator(self, word: str) -> list[tuple[tuple[str, ...], str]]:
+        """German: a compound ending in a designator ("Privatbank", "Mediengruppe") is one itself."""
+        if not self.cues.compound_heads or len(word) <= COMPOUND_MIN or not word[:1].isupper():
+            return []
+        lower = word.lower()
+        return [((word,), kind) for ending, kind in self.cues.compound_suffixes if lower.endswith(ending)][:1]
+
     def prefix_candidates(self, doc: Doc) -> list[Candidate]:
         """A designator that opens a name ("Banco Sabadell", "Grupo Santander", "Banque Populaire")."""
         found = []
@@ -356,10 +468,22 @@ class OrganizationsComponent:
                     continue
                 end = _capitalised_run_forwards(doc, i + len(words), MAX_UNKNOWN_TOKENS - len(words))
                 if end > i + len(words):
-                    span = doc[i:end]
+                    span = doc[i:self._connected_end(doc, i, end)]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
                 break
         return found
+
+    def _connected_end(self, doc: Doc, start: int, end: int) -> int:
+        """A name continued by a connector and capitalised words ("Fondo Andino de Desarrollo",
+        "Banco Português de Fomento"): the designator opens the whole name."""
+        while end < len(doc) and end - start < MAX_UNKNOWN_TOKENS:
+            joined = next((end + len(w) for w in self.cues.name_connectors.get(doc[end].lower_, ())
+                           if _sequence_at(doc, end, w, lower=True) and end + len(w) < len(doc)
+                           and self._is_name_token(doc[end + len(w)])), None)
+            if joined is None:
+                break
+            end = _capitalised_run_forwards(doc, joined, MAX_UNKNOWN_TOKENS - (joined - start))
+        return end
 
     def _cue_end(self, doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
         """Index after the cue `words` at token i, allowing one nationality word inside it
@@ -375,7 +499,15 @@ class OrganizationsComponent:
             end += 1  # "la startup francesa X"; "takeover of Scandinavian carrier X"
             if end + 1 < len(doc) and doc[end].is_alpha and doc[end].is_lower and _is_capitalised(doc[end + 1].text):
                 end += 1
+        elif (self.cues.adjectives_follow_nouns and end + 1 < len(doc) and doc[end].is_alpha and doc[end].is_lower
+              and not doc[end].is_stop and _is_capitalised(doc[end + 1].text) and not _opens_sentence(doc, end + 1)):
+            end += 1  # "le quotidien économique X", "el banco local X": an adjective after the cue noun
         return end
+
+    def _cue_in_name(self, doc: Doc, k: int) -> bool:
+        """"la Agencia Nacional de ...", "el Banco Português": a cue noun capitalised inside a sentence
+        opens a name, it does not describe the next one (German capitalises every noun)."""
+        return doc.lang_ != "de" and doc[k].text[:1].isupper() and not _opens_sentence(doc, k)
 
     def _runs_after_cue(self, doc: Doc, j: int, listing: bool, most: int = 5) -> list[tuple[int, int]]:
         """The capitalised run right after a cue; after a plural cue ("the funds", "los
@@ -397,16 +529,18 @@ class OrganizationsComponent:
         found = []
         heads = self.cues.compound_heads
         for i, token in enumerate(doc):
-            if heads and len(token.text) > 6 and token.text[0].isupper() and token.lower_.endswith(heads):
-                end = _capitalised_run_forwards(doc, i + 1, MAX_UNKNOWN_TOKENS)
+            if heads and len(token.text) > COMPOUND_MIN and token.text[0].isupper() and token.lower_.endswith(heads):
+                end = self._trim_tail(doc, i + 1, _capitalised_run_forwards(doc, i + 1, MAX_UNKNOWN_TOKENS))
                 if end > i + 1:
                     span = doc[i + 1:end]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
             for words in self.cues.before.get(token.lower_, ()):
                 j = self._cue_end(doc, i, words)
+                if j is not None and self._cue_in_name(doc, j - 1):
+                    break
                 if j is not None:
                     for j, end in self._runs_after_cue(doc, j, listing=words[-1] in self.cues.plural_heads):
-                        span = doc[j:end]
+                        span = doc[j:self._trim_tail(doc, j, end)]
                         found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
                     break
             for words in self.cues.after.get(token.lower_, ()):
@@ -429,14 +563,17 @@ class OrganizationsComponent:
         text = doc_text(doc)
         runs = list(self._capitalised_runs(doc))
         inside = Counter(doc[i:j].text for i, j in runs if not _opens_sentence(doc, i))
+        # "Al Rayyan did not respond" after "Al Rayyan Capital": the start of a name met inside a sentence
+        inside.update({" ".join(words[:k]) for words in map(str.split, list(inside)) for k in range(1, len(words))})
         counts = Counter(token.text for token in doc)  # once per Doc: a long article stays linear
         found = []
         for i, j in runs:
-            i, j = self._trim_run(doc, i, j, inside)
+            i, end = self._trim_run(doc, i, j, inside)
+            j = self._trim_tail(doc, i, end)
             if i >= j:
                 continue
             span = doc[i:j]
-            if (inside_any(span.start_char, span.end_char, persons) or (j < len(doc) and doc[j].like_num)
+            if (inside_any(span.start_char, doc[i:end].end_char, persons) or (j < len(doc) and doc[j].text[:1].isdigit())
                     or _title_line(text, span.start_char)
                     or is_place(span.text) or {span[0].text, span[-1].text} & self.cues.place_words
                     or self._person_like(doc, i, j) or not self._name_like(doc, i, j, inside, counts)):
@@ -454,7 +591,8 @@ class OrganizationsComponent:
         and hyphens between words."""
         i, n = 0, len(doc)
         while i < n:
-            if not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners:
+            if not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners \
+                    and not self._nationality_in_name(doc, i):
                 i += 1
                 continue
             j = i + 1
@@ -462,7 +600,7 @@ class OrganizationsComponent:
                 token = doc[j]
                 if "\n" in doc[j - 1].whitespace_ or "\n" in token.text:
                     break
-                if self._is_name_token(token) and not token.is_sent_start:
+                if (self._is_name_token(token) or self._nationality_in_name(doc, j)) and not _sentence_start(doc, j):
                     j += 1
                     continue
                 if token.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and self._is_name_token(doc[j + 1]):
@@ -473,11 +611,32 @@ class OrganizationsComponent:
                                and self._is_name_token(doc[j + len(w)])), None)
                 if joined is None and self._joins_common_words(doc, j):
                     joined = j + 1  # "Comisión de Promoción y Defensa", "Ports et Docks": one name
+                if joined is None and token.text == "," and self._enumerates_name_parts(doc, i, j):
+                    joined = j + 1  # "Ministerio de Industria, Energía y Minería": the list is the name
                 if joined is None:
                     break
                 j = joined + 1
             yield i, j
             i = j
+
+    def _nationality_in_name(self, doc: Doc, i: int) -> bool:
+        """Where nationality adjectives are capitalised (English), one inside a sentence that opens a run
+        of capitalised words is part of the name ("British International Investment", "The Irish Times"),
+        unless a description noun follows the run ("British Lion Motors chairman")."""
+        if not self.cues.nationalities_in_names or doc[i].lower_ not in self.cues.nationalities \
+                or not doc[i].text[:1].isupper() or _opens_sentence(doc, i):
+            return False
+        k = i + 1
+        while k < len(doc) and self._is_name_token(doc[k]) and not _sentence_start(doc, k):
+            k += 1
+        return k > i + 1 and not (k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.cues.description_nouns)
+
+    def _enumerates_name_parts(self, doc: Doc, i: int, j: int) -> bool:
+        """A comma inside a name of the form "X of A, B and C": a connector already in the run, then a
+        common capitalised word and a conjunction joining two more."""
+        return (any(t.is_lower and t.lower_ in self.cues.name_connectors for t in doc[i:j]) and j + 2 < len(doc)
+                and self._is_name_token(doc[j + 1]) and zipf(doc[j + 1].text, doc.lang_) >= NAME_PART_COMMON
+                and self._joins_common_words(doc, j + 2))
 
     def _joins_common_words(self, doc: Doc, j: int) -> bool:
         """A conjunction between two capitalised words of the language's vocabulary joins the parts of
@@ -486,7 +645,7 @@ class OrganizationsComponent:
         if token.lower_ not in self.cues.list_joints or not token.is_alpha or j + 1 >= len(doc):
             return False
         left, right = doc[j - 1], doc[j + 1]
-        return (self._is_name_token(right) and not right.is_sent_start
+        return (self._is_name_token(right) and not _sentence_start(doc, j + 1)
                 and not is_place(left.text) and not is_place(right.text)  # "Madrid y Barcelona": two places
                 and min(zipf(left.text, doc.lang_), zipf(right.text, doc.lang_)) >= NAME_PART_COMMON)
 
@@ -495,17 +654,40 @@ class OrganizationsComponent:
         lang = doc.lang_
         while i < j and _opens_sentence(doc, i) and (
                 doc[i].text in self.cues.name_determiners
-                or (doc[i + 1:j].text and zipf(doc[i].text, lang) >= SENTENCE_START_COMMON and not inside[doc[i:j].text])):
+                or (doc[i + 1:j].text and zipf(doc[i].text, lang) >= SENTENCE_START_COMMON and not inside[doc[i:j].text]
+                    and not doc[i].text.isupper())):  # "IDA Ireland, the agency": an acronym is no common word
             i += 1
-        while lang == "de" and i < j - 1 and _common_noun(doc[i].text, lang):
-            i += 1  # "Recyclingspezialisten Cirkel Metals", "Werk Kamenz": a common noun before the name
-        while i < j and not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners:
-            i += 1  # a connector left in front: "Shares of Quillon" -> "Quillon"
-        if lang == "de" and j - i == 2 and zipf(doc[j - 1].text, lang) >= VERY_COMMON_WORD:
-            j -= 1  # "führt Veldhoven Gespräche": an everyday noun right after a one-word name
+        start = -1
+        while start != i:  # "Übernahme des Mailänder Modehauses X": noun, connector, demonym, noun
+            start = i
+            while lang == "de" and i < j - 1 and self._german_descriptor(doc, i, j):
+                i += 1  # "Recyclingspezialisten Cirkel Metals", "Werk Kamenz": a common noun before the name
+            while i < j and not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners \
+                    and not self._nationality_in_name(doc, i):
+                i += 1  # a connector left in front: "Shares of Quillon" -> "Quillon"
         if i < j and doc[i].text in self.cues.name_determiners and j - i == 1:
             return i, i
         return i, j
+
+    def _german_descriptor(self, doc: Doc, i: int, j: int) -> bool:
+        """doc[i] describes the name after it: a common noun or a compound ending in a cue noun
+        ("Chipfertiger X", "US-Beteiligungsgesellschaft X"), or a demonym in -er before such a noun
+        ("Florentiner Gerberei X", like "Münchner Firma X")."""
+        word = doc[i].text
+        if word in self.cues.name_determiners:
+            return False
+        if (_common_noun(word, "de") and not _foreign(word)) or self._designator(word):
+            return True
+        return word.endswith("er") and i + 2 < j and self._german_descriptor(doc, i + 1, j)
+
+    def _trim_tail(self, doc: Doc, i: int, j: int) -> int:
+        """German: an everyday noun after a name ("führt Veldhoven Gespräche", "X Partners Interesse
+        signalisiert") is the object of the sentence, unless it is a designator ("Gruppe")."""
+        while (doc.lang_ == "de" and j - i >= 2 and zipf(doc[j - 1].text, "de") >= VERY_COMMON_WORD
+               and not _foreign(doc[j - 1].text)  # "Power", "Data": an English name part
+               and doc[j - 1].text not in self.cues.suffixes and doc[j - 1].text not in self.cues.subsidiary_qualifiers):
+            j -= 1
+        return j
 
     def _person_like(self, doc: Doc, i: int, j: int) -> bool:
         """A known given name followed by another capitalised word; a title just before; a family."""
@@ -513,24 +695,48 @@ class OrganizationsComponent:
         if (j < len(doc) and doc[j].lower_ in family) or any(t.lower_ in family for t in doc[max(0, i - 2):i]):
             return True
         words = [t for t in doc[i:j] if self._is_name_token(t)]
-        if 2 <= len(words) <= 4 and is_given_name(words[0].text):
+        if words and self._designator(words[-1].text):
+            return False  # "Aurelia Privatbank", "Victoria Holding": a designator outweighs a given name
+        if 2 <= len(words) <= 4 and is_given_name(words[0].text) and not is_country(words[0].text):
             return True
-        return any(t.lower_ in self.cues.person_titles for t in doc[max(0, i - 2):i])
+        return self._title_before(doc, i)
+
+    def _demonym(self, word: str) -> bool:
+        """People or a region named after a place: a plural of a nationality word ("the Nordics"),
+        or in German a place with a demonym ending ("die Taiwaner", "die Kenianer")."""
+        lower = word.lower()
+        if lower.endswith("s") and lower[:-1] in self.cues.nationalities:
+            return True
+        return self.vocab.lang == "de" and any(
+            lower.endswith(ending) and is_place(word[:-len(ending)]) for ending in DEMONYM_ENDINGS)
+
+    def _designator(self, word: str) -> bool:
+        """A corporate designator ("Holding", "Bank") or a German compound ending in one ("Privatbank")."""
+        heads = self.cues.compound_heads
+        return word in self.cues.suffixes or (bool(heads) and len(word) > COMPOUND_MIN and word.lower().endswith(heads))
 
     def _name_like(self, doc: Doc, i: int, j: int, inside: Counter, counts: Counter) -> bool:
         lang = doc.lang_
-        words = [t for t in doc[i:j] if self._is_name_token(t)]
+        words = [t for t in doc[i:j] if self._is_name_token(t) or self._nationality_in_name(doc, t.i)]
         if not words or len(doc[i:j].text) < 2:
             return False
         if fold(doc[i:j].text) in not_organizations():
             return False
+        if doc[i].text in self.cues.name_determiners and not _opens_sentence(doc, i) \
+                and not any(self._demonym(t.text) for t in words):
+            return True  # "según publicó La Nación": an article capitalised inside a sentence opens a title
         rare = [t for t in words if t.text.isupper() or not _common_noun(t.text, lang)]
         if len(words) == 1:
             word = words[0]
-            if not rare or (word.text.isupper() and len(word.text) < 3) or zipf(word.text, lang) >= SINGLE_WORD_COMMON:
+            if (not rare or (word.text.isupper() and len(word.text) < 3) or zipf(word.text, lang) >= SINGLE_WORD_COMMON
+                    or self._demonym(word.text) or MODEL_CODE.fullmatch(word.text)):
                 return False
+            # opening a sentence, a word is a name when repeated inside one, when the language does not know it
+            # and the article repeats it, or when no language knows it and it heads a list ("Norfund and FMO")
             return (not _opens_sentence(doc, i) or inside[word.text] > 0
-                    or (zipf(word.text, lang) < UNKNOWN_WORD and counts[word.text] >= 2))
+                    or (zipf(word.text, lang) < UNKNOWN_WORD and counts[word.text] >= 2)
+                    or (max(zipf(word.text, lang), zipf(word.text, "en")) == 0 and not is_given_name(word.text)
+                        and j < len(doc) and doc[j].lower_ in self.cues.list_joints))
         if lang == "de":
             return bool(rare)
         return True
@@ -541,9 +747,11 @@ class OrganizationsComponent:
         for ent in doc.ents:
             if ent.label_ != "ORG" or len(ent) > MAX_UNKNOWN_TOKENS:
                 continue
+            while len(ent) > 1 and ent[0].is_lower:
+                ent = ent[1:]  # "le studio tokyoïte Kagerō Games": a lower-case word never opens a name
             if not all(t.pos_ in ("PROPN", "X") or t.is_punct for t in ent):
                 continue
-            if ent[0].is_sent_start or _line_is_headline(text, ent.start_char):
+            if _sentence_start(doc, ent.start) or _line_is_headline(text, ent.start_char):
                 continue
             found.append(Candidate(ent.start_char, ent.end_char, ent.text, "ner"))
         return found
@@ -553,16 +761,42 @@ SENTENCE_START_COMMON = 3.0  # Zipf: a sentence's first word this common is a wo
 SINGLE_WORD_COMMON = 3.0  # Zipf: one capitalised word this common is a place, a word or a name of many things
 COMMON_WORD = {"de": 3.0, "en": 4.5, "fr": 4.5, "es": 4.5}  # Zipf above which a word inside a run is vocabulary
 COMPOUND_TAIL = 3.5  # Zipf of the last part that makes a German compound ordinary ("Minderheits|beteiligung")
-COMPOUND_HEAD = 3.0  # Zipf of the first part, so that a name ("Bran|dauer") is not read as a compound
-NAME_PART_COMMON = 3.5  # Zipf of the common words a conjunction joins inside one name
+COMPOUND_HEAD = 3.0
+VERB_COMPOUND_TAIL = 6  # letters of the last part for a verb stem to count as a first part: "Liefer|vertrag",
+# while short endings ("Quell|werk", "Stein|berg") make proper names as often as common nouns  # Zipf of the first part, so that a name ("Bran|dauer") is not read as a compound
+NAME_PART_COMMON = 3.0  # Zipf of the common words a conjunction joins inside one name
 VERY_COMMON_WORD = 4.0  # Zipf of everyday words ("Gespräche", "Angebot")
+COMPOUND_MIN = 6  # letters a German compound ending in a cue noun has at least ("Privatbank"): the cue noun alone ("Bank") is none
+DEMONYM_ENDINGS = ("er", "ner", "ier", "aner")  # German nouns for a place's people: "Taiwan|er", "Kenia|ner"
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
+SUBSIDIARY_WINDOW = 3  # words after "X Vind," that may hold the noun: ", sa filiale", ", una filial de"
+MODEL_CODE = re.compile(r"[A-Z]+\d+[a-z]+")  # "A321neo", "X5xl": a product's model, letters after the number
 OPENING_PUNCT = frozenset('«“„"‘‚(¿¡:–—•*')
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    """A sentence start that punctuation or a line break confirms: a statistical parser also
+    splits inside foreign names ("Statens Grønn | Fond"), a sentencizer never does."""
+    if i == 0:
+        return True
+    previous = doc[i - 1]
+    return doc[i].is_sent_start and (not previous.text[-1].isalnum() or "\n" in previous.whitespace_)
+
+
+QUOTE_OPENERS = frozenset('«“„"‘‚\'')
+QUOTE_CLOSERS = frozenset('»”“"’‘\'')
+
+
+def _quoted_title(text: str, cand: Candidate) -> bool:
+    """A name quoted whole ("le jeu « Tsukuyomi »", "el éxito 'Gaucho Rally'") is the title of a work."""
+    before = text[max(0, cand.start - 2):cand.start].rstrip()
+    after = text[cand.end:cand.end + 2].lstrip()
+    return bool(before) and bool(after) and before[-1] in QUOTE_OPENERS and after[0] in QUOTE_CLOSERS
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """The token starts a sentence, a line, or follows an opening quote or a colon."""
-    if i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
+    if i == 0 or _sentence_start(doc, i) or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
         return True
     if doc[i - 1].text in OPENING_PUNCT:
         return True
@@ -582,22 +816,38 @@ def _common_noun(word: str, lang: str) -> bool:
     ("Telefonkonferenz", "Qiagen-Aktie"), since compounds are too many for a word list."""
     if zipf(word, lang) >= COMMON_WORD.get(lang, 4.5):
         return True
-    if lang == "de" and word.endswith(("s", "n")) and len(word) > 5 and _common_noun(word[:-1], lang):
-        return True  # an inflected form: "Firmengründers", "Investoren"
+    if lang == "de" and len(word) > 5 and any(word.endswith(e) and _common_noun(word[:-len(e)], lang) for e in ("s", "n", "en")):
+        return True  # an inflected form: "Firmengründers", "Investoren", "Quartalen"
     if lang != "de" or len(word) < 8:
         return word.split("-")[-1] != word and zipf(word.split("-")[-1], lang) >= COMMON_WORD.get(lang, 4.5)
     if "-" in word:
-        return zipf(word.rsplit("-", 1)[-1], lang) >= COMMON_WORD["de"]
-    return any(zipf(word[k:], lang) >= COMPOUND_TAIL and _compound_head(word[:k], lang) for k in range(3, len(word) - 3))
+        tail = word.rsplit("-", 1)[-1]  # "US-Beteiligungsgesellschaft": the tail may be a compound itself
+        return zipf(tail, lang) >= COMMON_WORD["de"] or (len(tail) >= 8 and _common_noun(tail, lang))
+    return any(_german_tail(word[k:]) and _compound_head(word[:k], lang, verbs=len(word) - k >= VERB_COMPOUND_TAIL)
+               for k in range(3, len(word) - 3))
 
 
-def _compound_head(part: str, lang: str) -> bool:
+def _foreign(word: str) -> bool:
+    """A word more common in English, French or Spanish than in German: in a German article, part of a
+    foreign name ("Casa Ferralli", "Huayang Power"), not a German noun describing it."""
+    return any(zipf(word, lang) > zipf(word, "de") for lang in ("en", "fr", "es"))
+
+
+def _german_tail(part: str) -> bool:
+    """The last part of a German compound: a German word, not an English one inside a name ("Frost|light")."""
+    common = zipf(part, "de")
+    return common >= COMPOUND_TAIL and common > zipf(part, "en")
+
+
+def _compound_head(part: str, lang: str, verbs: bool = True) -> bool:
     """The first part of a compound is a word itself, perhaps with a linking -s or -n ("Minderheits")."""
     heads = [part, part.rstrip("-")]
     if part.endswith("s"):
         heads.append(part[:-1])  # "Minderheits"
     if part.endswith(("en", "er")):
         heads.append(part[:-1])  # "Sonnen", "Kinder"
+    if verbs:
+        heads += [part + "n", part + "en"]  # a verb stem: "Liefer|vertrag", "Brems|systeme"
     return any(zipf(head, lang) >= COMPOUND_HEAD for head in heads if len(head) >= 3)
 
 
@@ -605,7 +855,7 @@ def display_name(entry: TableEntry, surfaces: Sequence[str]) -> str:
     """The record's name: the table's canonical name when the article uses it, else the
     table form the article uses most (longest on ties): "Banco Sabadell", "AWS",
     "EU-Kommission" stay as written, since a reader of the article knows the organisation
-    by them; an inflected form counts as its base ("Nvidias" as Nvidia, "der Europäischen
+    by them; an inflected form counts as its base ("Kestrels" as Kestrel, "der Europäischen
     Zentralbank" as Europäische Zentralbank). The table's name stays in `canonical`."""
     forms = (entry.name, *entry.aliases)
     bases = [base for base in (_base_form(s, forms) for s in surfaces) if base]
@@ -628,13 +878,15 @@ def _base_form(surface: str, forms: Sequence[str]) -> str | None:
     return None
 
 
-def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry]) -> list[Organization]:
-    """Merge mentions into organisations: table ones by canonical name, others by longest form."""
+def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry],
+                     subsidiaries: frozenset[str] = frozenset()) -> list[Organization]:
+    """Merge mentions into organisations: table ones by canonical name, others by longest form,
+    except a subsidiary's ("Solvera Vind"), which does not take its parent's name ("Solvera")."""
     unknown = sorted({c.text for c in candidates if c.name is None}, key=lambda t: (-len(t), t))
     longest: dict[str, str] = {}
     for text in unknown:
         folded = fold(text)
-        parent = next((p for p in longest.values() if fold(p).startswith(folded + " ")), None)
+        parent = next((p for p in longest.values() if fold(p).startswith(folded + " ") and p not in subsidiaries), None)
         longest[text] = parent or text
     groups: dict[str, list[Candidate]] = {}
     for cand in sorted(candidates, key=lambda c: c.start):
