@@ -59,8 +59,8 @@ _SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 # displaCy "span" templates: like displaCy's own, minus the bold text and the
 # template whitespace. displaCy puts a space after every token outside a span;
 # tokens inside spans carry their own following space (a no-break space, so the
-# underline runs on from word to word), so "OpenAI." stays glued. A word part
-# glued to a following span ("d'" of "d'OpenAI") gets an invisible GLUE span
+# underline runs on from word to word), so "Solvik." stays glued. A word part
+# glued to a following span ("d'" of "d'Solvik") gets an invisible GLUE span
 # for the same reason.
 SPAN_TEMPLATES = {
     "span": ('<span class="sx-token" style="display: inline-block; position: relative; '

@@ -10,6 +10,7 @@ import spacy
 import pipeline.extract.organizations  # noqa: F401  (the newsx_orgs factory)
 
 from pipeline.extract import persons as persons_module
+from pipeline.extract.given_names import given_name_gender
 from pipeline.extract.persons import KnownPersons, find_persons, literal_alternation
 from pipeline.extract.quotes import make_quotes_component  # noqa: F401  (registers the factory)
 
@@ -47,6 +48,16 @@ def names(lang: str, text: str, **kwargs) -> list[str]:
     ("de", "Die Deutsche Bank und die Europäische Zentralbank meldeten Zahlen.", []),
     ("es", "La Comisión Nacional del Mercado de Valores publicó el informe.", []),
     ("fr", "Masayoshi Son parle. Son message est clair.", ["Masayoshi Son"]),  # possessive "Son" is no surname
+    # honorifics stand before a name, never in it; a German article after a name is no particle
+    ("de", "„Keine“, sagte Herr Okafor.", ["Okafor"]),
+    ("de", "„Keine“, sagte Dr. Okafor.", ["Okafor"]),
+    ("en", "Dr. Laura Pinto said no.", ["Laura Pinto"]),
+    ("de", "„Gut“, sagte Katrin Albers der Nachrichtenagentur Reuters.", ["Katrin Albers"]),
+    ("de", "Die Chefin Anna van den Berg sagte, es sei gut.", ["Anna van den Berg"]),
+    ("de", "Zugestimmt hat die Familie, die 65 Prozent der Anteile hält.", []),
+    # a source marker opening a sentence is no given name
+    ("es", "Desde Vireo aseguran que no.", []),
+    ("de", "Seitens Vireo hieß es, man prüfe das.", []),
 ])
 def test_rule_based_persons(lang, text, expected):
     assert names(lang, text) == expected
@@ -141,3 +152,12 @@ def test_places_and_common_words_inside_names_are_nobody(lang, text, not_person)
 def test_common_given_names_still_make_a_person(lang, text, person):
     assert person in names(lang, text)
 
+
+
+@pytest.mark.parametrize("word,gender", [
+    ("Laura", "female"), ("Paul", "male"), ("Katrin", "female"),
+    ("Andrea", "either"), ("Jean", "either"),  # male in Italy / France, female in Spain / Britain
+    ("Vireo", None), ("AMD", None),
+])
+def test_given_name_gender(word, gender):
+    assert given_name_gender(word) == gender

@@ -17,9 +17,10 @@ GOLD_DIR = ROOT / "tests" / "fixtures" / "gold"
 NBSP = "\u00a0"
 
 
-def run(lang: str, text: str, orgs: tuple[str, ...] = ()):
-    """Persons by rules (no model), organisations given by name: the blank-pipeline situation."""
-    organizations = [Organization(name=name, aliases=[name]) for name in orgs]
+def run(lang: str, text: str, orgs: tuple[str | Organization, ...] = ()):
+    """Persons by rules (no model), organisations given by name (or in full, with aliases): the blank-pipeline
+    situation."""
+    organizations = [Organization(name=o, aliases=[o]) if isinstance(o, str) else o for o in orgs]
     persons = find_persons(text, lang)
     return extract_quotes(text, lang, persons=persons, orgs=organizations)
 
@@ -363,3 +364,244 @@ def test_an_organisation_speaks_under_its_fullest_name():
     text = "La Agencia Espacial Europea firmó el contrato. La ESA destacó que el proyecto «refuerza la vigilancia»."
     assert [(q.speaker, q.speaker_type) for q in extract_quotes(text, "es", orgs=[org])] == [
         ("Agencia Espacial Europea", "organization")]
+
+
+# ---------------------------------------------------------------- clauses, appositions, short names, continuations
+
+EKHOLM = Organization(name="Ekholm Invest", aliases=["Ekholm", "Ekholm Invest"])
+CONSTRUCTIONS = [
+    # a clause opened by a conjunction after the quote is no incise: the quote is its own sentence's subject's
+    ("en", 'The board of Oxmoor dismissed the bid as "pure theatre", and Vireo said it would wait.', ("Oxmoor", "Vireo"),
+     [("pure theatre", "Oxmoor", "organization")]),
+    ("fr", "Oxmoor a qualifié l'offre d'« indécente », et Vireo a dit attendre.", ("Oxmoor", "Vireo"),
+     [("indécente", "Oxmoor", "organization")]),
+    ("es", "Oxmoor calificó la oferta de «indecente», pero Vireo dijo que esperará.", ("Oxmoor", "Vireo"),
+     [("indecente", "Oxmoor", "organization")]),
+    ("de", "Oxmoor nannte das Angebot „unanständig“, aber Vireo sagte, man warte ab.", ("Oxmoor", "Vireo"),
+     [("unanständig", "Oxmoor", "organization")]),
+    ("en", '"We will wait," said Laura Pinto, and left the room.', (),
+     [("We will wait,", "Laura Pinto", "person")]),
+    # a description followed by a name is an apposition, not an anaphor ("la consultora X")
+    ("es", "Tecnovial compró la planta. Para la consultora Oxmoor Research, el precio «refleja el riesgo».",
+     ("Tecnovial", "Oxmoor Research"), [("refleja el riesgo", "Oxmoor Research", "organization")]),
+    ("en", 'Vireo sold the unit to Tannberg. For the bank Lazard Frères, the buyer paid "a fair price".',
+     ("Vireo", "Tannberg", "Lazard Frères"), [("a fair price", "Lazard Frères", "organization")]),
+    ("fr", "Vireo a cédé l'usine. Pour la banque Lazard Frères, le prix est « élevé ».", ("Vireo", "Lazard Frères"),
+     [("élevé", "Lazard Frères", "organization")]),
+    ("de", "Vireo verkaufte das Werk. Für die Bank Lazard Frères ist der Preis „hoch“.", ("Vireo", "Lazard Frères"),
+     [("hoch", "Lazard Frères", "organization")]),
+    # a description stands for the latest organisation whose name holds its noun, else the latest one
+    ("en", 'The European Commission opened a probe into Vireo and Tannberg. The Commission said the remedies were '
+           '"too thin".', ("European Commission", "Vireo", "Tannberg"),
+     [("too thin", "European Commission", "organization")]),
+    ("fr", "La Commission européenne a examiné le rachat de Tannberg par Vireo. La Commission a jugé les remèdes "
+           "« insuffisants ».", ("Commission européenne", "Tannberg", "Vireo"),
+     [("insuffisants", "Commission européenne", "organization")]),
+    ("es", "La Comisión Europea analizó la compra de Tannberg por Vireo. La comisión calificó los remedios de "
+           "«insuficientes».", ("Comisión Europea", "Tannberg", "Vireo"),
+     [("insuficientes", "Comisión Europea", "organization")]),
+    ("de", "Die EU-Kommission prüfte die Übernahme von Tannberg durch Vireo. Die Kommission nannte die Zusagen "
+           "„unzureichend“.", ("EU-Kommission", "Tannberg", "Vireo"),
+     [("unzureichend", "EU-Kommission", "organization")]),
+    ("en", 'Vireo bought Tannberg. "We are pleased," the bank said.', ("Vireo", "Tannberg"),
+     [("We are pleased,", "Tannberg", "organization")]),
+    # an acronym spelling another organisation's initials speaks under that fuller name
+    ("en", 'Northern Rail Holdings (NRH) bought the line. "We are delighted," NRH said.', ("Northern Rail Holdings", "NRH"),
+     [("We are delighted,", "Northern Rail Holdings", "organization")]),
+    ("fr", "Atlas Capital Partners (ACP) entre au capital. « Nous sommes ravis », a déclaré ACP.",
+     ("Atlas Capital Partners", "ACP"), [("Nous sommes ravis", "Atlas Capital Partners", "organization")]),
+    ("es", "Pacific Crest Partners (PCP) entra en el club. Un portavoz de PCP señaló que el club es «una gran oportunidad».",
+     ("Pacific Crest Partners", "PCP"), [("una gran oportunidad", "Pacific Crest Partners", "organization")]),
+    ("de", "Nordsee Energie Holding (NEH) steigt ein. „Wir sind zufrieden“, sagte NEH.", ("Nordsee Energie Holding", "NEH"),
+     [("Wir sind zufrieden", "Nordsee Energie Holding", "organization")]),
+    ("en", 'Nordsee Energie Holding and EIB signed. "We are pleased," EIB said.', ("Nordsee Energie Holding", "EIB"),
+     [("We are pleased,", "EIB", "organization")]),
+    # a known person's surname is the person, even when an organisation bears it
+    ("en", 'Jonas Ekholm sold his stake through Ekholm Invest. "It was time," Ekholm said.', (EKHOLM,),
+     [("It was time,", "Jonas Ekholm", "person")]),
+    ("fr", "Jonas Ekholm a vendu via Ekholm Invest. « Il était temps », a déclaré Ekholm.", (EKHOLM,),
+     [("Il était temps", "Jonas Ekholm", "person")]),
+    ("es", "Jonas Ekholm vendió a través de Ekholm Invest. «Era el momento», dijo Ekholm.", (EKHOLM,),
+     [("Era el momento", "Jonas Ekholm", "person")]),
+    ("de", "Jonas Ekholm verkaufte über Ekholm Invest. „Es war Zeit“, sagte Ekholm.", (EKHOLM,),
+     [("Es war Zeit", "Jonas Ekholm", "person")]),
+    ("en", 'Jonas Ekholm sold his stake. "We accept," Ekholm Invest said.', (EKHOLM,),
+     [("We accept,", "Ekholm Invest", "organization")]),
+    # the person a framing phrase opens a sentence with goes on speaking in that paragraph
+    ("en", 'For Laura Pinto, an analyst at Oxmoor, the price is high. "You pay for the brand," she told reporters.',
+     ("Oxmoor",), [("You pay for the brand,", "Laura Pinto", "person")]),
+    ("fr", "Pour Claire Vidal, analyste chez Oxmoor, le prix est élevé. « On paie la marque », a-t-elle ajouté.",
+     ("Oxmoor",), [("On paie la marque", "Claire Vidal", "person")]),
+    ("es", "Para Lucía Ferrer, socia de Oxmoor, el precio es alto. «Se paga una prima por la marca», dijo a este diario.",
+     ("Oxmoor",), [("Se paga una prima por la marca", "Lucía Ferrer", "person")]),
+    ("de", "Für Katrin Albers, Analystin bei Oxmoor, ist der Preis hoch. „Man zahlt für die Marke“, sagte sie.",
+     ("Oxmoor",), [("Man zahlt für die Marke", "Katrin Albers", "person")]),
+    ("en", 'For Laura Pinto, an analyst at Oxmoor, the price is high. "You pay for the brand," he said.',
+     ("Oxmoor",), [("You pay for the brand,", None, "none")]),
+    # a sentence of indirect speech (Konjunktiv) or a lower-case fragment right after a quote goes on with its speaker
+    ("de", "„Wir investieren weiter“, sagte Finanzchefin Katrin Albers. Die Netze seien „das Rückgrat des Geschäfts“.",
+     (), [("Wir investieren weiter", "Katrin Albers", "person"), ("das Rückgrat des Geschäfts", "Katrin Albers", "person")]),
+    ("de", "„Wir investieren weiter“, sagte Katrin Albers.\nDie Netze sind „das Rückgrat“.", (),
+     [("Wir investieren weiter", "Katrin Albers", "person"), ("das Rückgrat", None, "none")]),
+    ("fr", "« Nous signerons », a déclaré Paul Arnaud. La signature est attendue « d'ici à l'été ».", (),
+     [("Nous signerons", "Paul Arnaud", "person"), ("d'ici à l'été", "Paul Arnaud", "person")]),
+    ("en", '"We will sign," said Laura Pinto. Closing is expected "within weeks".', (),
+     [("We will sign,", "Laura Pinto", "person"), ("within weeks", "Laura Pinto", "person")]),
+    ("es", "«Firmaremos», dijo Ramón Ibarra. El cierre se espera «antes del verano».", (),
+     [("Firmaremos", "Ramón Ibarra", "person"), ("antes del verano", "Ramón Ibarra", "person")]),
+    ("de", "„Wir unterschreiben“, sagte Katrin Albers. Der Abschluss wird „bis zum Sommer“ erwartet.", (),
+     [("Wir unterschreiben", "Katrin Albers", "person"), ("bis zum Sommer", "Katrin Albers", "person")]),
+    ("fr", "« Nous signerons », a déclaré Paul Arnaud. Le projet, baptisé « Horizon », démarre en mai.", (),
+     [("Nous signerons", "Paul Arnaud", "person"), ("Horizon", None, "none")]),
+    ("fr", "« Nous signerons », a déclaré Paul Arnaud.\nLa signature est attendue « d'ici à l'été ».", (),
+     [("Nous signerons", "Paul Arnaud", "person"), ("d'ici à l'été", None, "none")]),
+    # a title with its article stands for the person given it ("the executive", "el directivo")
+    ("es", "El consejero delegado de Vireo, Pieter Aalst, habló ayer. El directivo añadió que Vireo mantendrá la sede: "
+           "«No venimos a desmontar nada».", ("Vireo",), [("No venimos a desmontar nada", "Pieter Aalst", "person")]),
+    ("en", 'Vireo chief executive Daniel Okafor spoke on Monday. The executive added that Vireo would stay: '
+           '"We are here for good."', ("Vireo",), [("We are here for good.", "Daniel Okafor", "person")]),
+    ("fr", "Le PDG de Vireo, Paul Arnaud, s'est exprimé lundi. Le dirigeant a ajouté que Vireo resterait : "
+           "« Nous restons ici ».", ("Vireo",), [("Nous restons ici", "Paul Arnaud", "person")]),
+    ("de", "Vireo-Chef Tobias Renner sprach am Montag. Der Manager sagte, Vireo bleibe: „Wir bleiben hier“.", ("Vireo",),
+     [("Wir bleiben hier", "Tobias Renner", "person")]),
+    # a title alone is nobody (a capitalised German noun is no surname)
+    ("de", "„Das ist zu teuer“, sagte Konzernchef.", (), [("Das ist zu teuer", None, "none")]),
+    ("en", '"Too expensive," said the chairman.', (), [("Too expensive,", None, "none")]),
+    # a possessive before a title and a name in apposition: the name is the subject
+    ("es", "Karin Sundqvist compró el estudio. Su cofundador, Matías Ferreira, sin nostalgia: «Comíamos fideos».", (),
+     [("Comíamos fideos", "Matías Ferreira", "person")]),
+    ("fr", "Karin Sundqvist a racheté le studio. Son cofondateur, Matías Ferreira, sans nostalgie : "
+           "« On mangeait des pâtes ».", (), [("On mangeait des pâtes", "Matías Ferreira", "person")]),
+    ("en", 'Karin Sundqvist bought the studio. His co-founder, Matías Ferreira, without nostalgia: "We ate noodles."', (),
+     [("We ate noodles.", "Matías Ferreira", "person")]),
+    ("de", "Karin Sundqvist kaufte das Studio. Sein Mitgründer, Matías Ferreira, ohne Nostalgie: „Wir aßen Nudeln.“", (),
+     [("Wir aßen Nudeln.", "Matías Ferreira", "person")]),
+    ("fr", "Karin Sundqvist a racheté le studio. Son message : « On avance ».", (),
+     [("On avance", "Karin Sundqvist", "person")]),
+    # an organisation's first word next to a member noun is that organisation
+    ("en", 'Halvard & Co approached Tessera. A Halvard spokesperson said the company "never comments".',
+     ("Halvard & Co", "Tessera"), [("never comments", "Halvard & Co", "organization")]),
+    ("fr", "Halvard & Co a approché Tessera. Un porte-parole de Halvard a démenti : « Aucune offre ».",
+     ("Halvard & Co", "Tessera"), [("Aucune offre", "Halvard & Co", "organization")]),
+    ("es", "Halvard & Co se acercó a Tessera. Un portavoz de Halvard señaló que «no hay oferta».",
+     ("Halvard & Co", "Tessera"), [("no hay oferta", "Halvard & Co", "organization")]),
+    ("de", "Halvard & Co sprach mit Tessera. Ein Halvard-Sprecher sagte, es gebe „kein Angebot“.",
+     ("Halvard & Co", "Tessera"), [("kein Angebot", "Halvard & Co", "organization")]),
+    ("en", 'Halvard & Co approached Tessera. Halvard denied that, saying it "never comments".', ("Halvard & Co", "Tessera"),
+     [("never comments", "Halvard & Co", "organization")]),
+    ("es", "Halvard & Co se acercó a Tessera. Halvard negó que haya «ninguna oferta».", ("Halvard & Co", "Tessera"),
+     [("ninguna oferta", "Halvard & Co", "organization")]),
+    ("en", 'European Energy Partners bid for Tessera. European ministers called the bid "worrying".',
+     ("European Energy Partners", "Tessera"), [("worrying", None, "none")]),
+    # a quote inside a relative clause is the words of that clause's subject
+    ("en", 'Tannberg made an approach, which Orsino\'s board rejected as "opportunistic".', ("Orsino Bank", "Tannberg"),
+     [("opportunistic", "Orsino Bank", "organization")]),
+    ("fr", "Tannberg a fait une offre, que Orsino a qualifiée d'« opportuniste ».", ("Orsino", "Tannberg"),
+     [("opportuniste", "Orsino", "organization")]),
+    ("es", "Tannberg hizo una oferta, que Orsino calificó de «oportunista».", ("Orsino", "Tannberg"),
+     [("oportunista", "Orsino", "organization")]),
+    ("de", "Tannberg legte ein Angebot vor, das Orsino als „opportunistisch“ ablehnte.", ("Orsino", "Tannberg"),
+     [("opportunistisch", "Orsino", "organization")]),
+    ("de", "Tannberg, das Orsino 2019 kaufte, nannte den Preis „fair“.", ("Orsino", "Tannberg"),
+     [("fair", "Tannberg", "organization")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", CONSTRUCTIONS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CONSTRUCTIONS)])
+def test_clauses_appositions_short_names_and_continuations(lang, text, orgs, expected):
+    assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected
+
+
+MORE_CONSTRUCTIONS = [
+    # a name an aside between commas describes is the subject, not the organisation inside the aside
+    ("en", 'Laura Pinto, the chief executive of Vireo, told analysts the deal was "transformational".', ("Vireo",),
+     [("transformational", "Laura Pinto", "person")]),
+    ("en", '"We will grow," Laura Pinto, who joined Vireo in 2019, said on Monday.', ("Vireo",),
+     [("We will grow,", "Laura Pinto", "person")]),
+    ("fr", "Claire Vidal, directrice de la stratégie chez Vireo, a qualifié le prix de « juste ».", ("Vireo",),
+     [("juste", "Claire Vidal", "person")]),
+    ("es", "Lucía Ferrer, socia de Vireo desde 2019, calificó el precio de «justo».", ("Vireo",),
+     [("justo", "Lucía Ferrer", "person")]),
+    ("de", "Katrin Albers, Partnerin bei Vireo, nannte den Preis „fair“.", ("Vireo",),
+     [("fair", "Katrin Albers", "person")]),
+    # an honorific's full stop ends no sentence, and an honorific is no part of the name
+    ("en", '"None," Ms. Okafor said.', (), [("None,", "Okafor", "person")]),
+    ("fr", "« Aucune », a répondu M. Okafor.", (), [("Aucune", "Okafor", "person")]),
+    ("es", "«Ninguna», dijo el Sr. Okafor.", (), [("Ninguna", "Okafor", "person")]),
+    ("de", "„Keine“, sagte Herr Okafor.", (), [("Keine", "Okafor", "person")]),
+    ("de", "„Keine“, sagte Dr. Okafor.", (), [("Keine", "Okafor", "person")]),
+    # an organisation completing a title in a frame is not the one whose view it gives
+    ("fr", "Pour le patron de Vireo, Marco Bellandi, l'offre est « hostile ».", ("Vireo",),
+     [("hostile", "Marco Bellandi", "person")]),
+    ("es", "Para el presidente de Vireo, Marco Bellandi, la oferta es «hostil».", ("Vireo",),
+     [("hostil", "Marco Bellandi", "person")]),
+    # "the latter", "ce dernier": the person named last, whatever their role, of the right gender
+    ("en", 'Laura Pinto met Marco Bellandi. The latter called the offer "hostile".', (),
+     [("hostile", "Marco Bellandi", "person")]),
+    ("fr", "Claire Vidal a rencontré Marco Bellandi. Ce dernier a jugé l'offre « hostile ».", (),
+     [("hostile", "Marco Bellandi", "person")]),
+    ("fr", "Marco Bellandi a rencontré Claire Vidal. Ce dernier a jugé l'offre « hostile ».", (),
+     [("hostile", "Marco Bellandi", "person")]),
+    ("es", "Lucía Ferrer habló con Marco Bellandi. Este último calificó la oferta de «hostil».", (),
+     [("hostil", "Marco Bellandi", "person")]),
+    ("de", "Katrin Albers traf Marco Bellandi. Letzterer nannte das Angebot „feindlich“.", (),
+     [("feindlich", "Marco Bellandi", "person")]),
+    ("de", "Katrin Albers traf Marco Bellandi. Dieser Schritt sei „feindlich“, sagte sie.", (),
+     [("feindlich", "Katrin Albers", "person")]),
+    # "desde X", "du côté de X", "seitens X": the organisation speaks
+    ("es", "«Es un buen acuerdo», señalaron desde Vireo.", ("Vireo",), [("Es un buen acuerdo", "Vireo", "organization")]),
+    ("es", "Desde Vireo aseguran que el acuerdo es «muy bueno».", ("Vireo",), [("muy bueno", "Vireo", "organization")]),
+    ("fr", "Du côté de Vireo, on se dit « serein ».", ("Vireo",), [("serein", "Vireo", "organization")]),
+    ("de", "Seitens Vireo hieß es, man sei „zuversichtlich“.", ("Vireo",), [("zuversichtlich", "Vireo", "organization")]),
+    # a German article after a name is no name particle ("Albers der Nachrichtenagentur")
+    ("de", "„Das ist gut für Jobs“, sagte Katrin Albers der Nachrichtenagentur Reuters.", ("Reuters",),
+     [("Das ist gut für Jobs", "Katrin Albers", "person")]),
+    ("de", "„Das ist gut“, sagte Anna van den Berg.", (), [("Das ist gut", "Anna van den Berg", "person")]),
+    # a clause opening the sentence with a speech verb names its source
+    ("de", "Wie Vireo mitteilte, sei die Lage „stabil“.", ("Vireo",), [("stabil", "Vireo", "organization")]),
+    ("en", 'As Vireo said on Monday, the outlook is "stable".', ("Vireo",), [("stable", "Vireo", "organization")]),
+    ("fr", "Comme l'a indiqué Vireo, la situation est « stable ».", ("Vireo",), [("stable", "Vireo", "organization")]),
+    ("es", "Como explicó Vireo, la situación es «estable».", ("Vireo",), [("estable", "Vireo", "organization")]),
+    ("en", 'As expected, Laura Pinto called the outlook "stable".', (), [("stable", "Laura Pinto", "person")]),
+    # a given name male in one country and female in another fits either pronoun
+    ("en", 'Andrea Orcel met Laura Pinto. "We are close," he said.', (), [("We are close,", "Andrea Orcel", "person")]),
+    ("fr", "Jean Morel a rencontré Claire Vidal. « Nous sommes proches », a-t-il dit.", (),
+     [("Nous sommes proches", "Jean Morel", "person")]),
+    ("de", "Andrea Orcel traf Katrin Albers. „Wir sind nah dran“, sagte er.", (),
+     [("Wir sind nah dran", "Andrea Orcel", "person")]),
+    # with no subject of its gender, a pronoun takes the latest person of that gender in any role
+    ("es", "Lucía Ferrer se reunió con Marco Bellandi. «Estamos cerca», aseguró él.", (),
+     [("Estamos cerca", "Marco Bellandi", "person")]),
+    ("en", 'Laura Pinto met Marco Bellandi. "We are close," he said.', (), [("We are close,", "Marco Bellandi", "person")]),
+    ("fr", "Marco Bellandi a reçu Claire Vidal. « Nous sommes proches », a-t-elle dit.", (),
+     [("Nous sommes proches", "Claire Vidal", "person")]),
+    ("de", "Marco Bellandi empfing Katrin Albers. „Wir sind nah dran“, sagte sie.", (),
+     [("Wir sind nah dran", "Katrin Albers", "person")]),
+    # "he"/"she" after one spokesperson of an organisation is that organisation; not an aside after a name
+    ("en", 'A Vireo spokeswoman confirmed the report. "We are reviewing options," she said.', ("Vireo",),
+     [("We are reviewing options,", "Vireo", "organization")]),
+    ("fr", "Un porte-parole de Vireo a confirmé. « Nous étudions les options », a-t-il ajouté.", ("Vireo",),
+     [("Nous étudions les options", "Vireo", "organization")]),
+    ("es", "Una portavoz de Vireo lo confirmó. «Estudiamos opciones», añadió ella.", ("Vireo",),
+     [("Estudiamos opciones", "Vireo", "organization")]),
+    ("de", "Ein Vireo-Sprecher bestätigte den Bericht. „Wir prüfen Optionen“, sagte er.", ("Vireo",),
+     [("Wir prüfen Optionen", "Vireo", "organization")]),
+    ("en", 'The price is fair, said Marco Bellandi, an analyst at Oxmoor. He expects a deal "before summer".', ("Oxmoor",),
+     [("before summer", "Marco Bellandi", "person")]),
+    # a quote that is its whole sentence is an utterance, however short
+    ("es", "«Crecemos», dijo Lucía Ferrer. «Y mucho».", (),
+     [("Crecemos", "Lucía Ferrer", "person"), ("Y mucho", "Lucía Ferrer", "person")]),
+    ("en", '"We grow," said Laura Pinto. "A lot."', (),
+     [("We grow,", "Laura Pinto", "person"), ("A lot.", "Laura Pinto", "person")]),
+    ("fr", "« Nous grandissons », a dit Claire Vidal. « Beaucoup ».", (),
+     [("Nous grandissons", "Claire Vidal", "person"), ("Beaucoup", "Claire Vidal", "person")]),
+    ("de", "„Wir wachsen“, sagte Katrin Albers. „Deutlich“.", (),
+     [("Wir wachsen", "Katrin Albers", "person"), ("Deutlich", "Katrin Albers", "person")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", MORE_CONSTRUCTIONS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(MORE_CONSTRUCTIONS)])
+def test_asides_honorifics_latter_and_source_clauses(lang, text, orgs, expected):
+    assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected

@@ -19,17 +19,23 @@ def _detector():
     return gender_guesser.Detector(case_sensitive=False)
 
 
+# where the news we read comes from: a name male in one and female in another ("Andrea", "Jean") is either
+COUNTRIES = ("great_britain", "usa", "france", "italy", "spain", "portugal", "germany", "the_netherlands", "sweden")
+
+
 @lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
-    """"female", "male", "either" for a known given name ("andy" in the list), else None."""
+    """"female", "male", "either" for a known given name ("andy" in the list, or male in one country and
+    female in another: "Andrea" in Italy and Spain), else None."""
     if len(word) < 2 or not word[0].isupper() or word.isupper():
         return None  # "AMD", "EU": acronyms are never given names
     found = _detector().get_gender(word)
-    if found in FEMALE:
-        return "female"
-    if found in MALE:
-        return "male"
-    return "either" if found == "andy" else None
+    if found not in FEMALE + MALE:
+        return "either" if found == "andy" else None
+    by_country = {_detector().get_gender(word, country) for country in COUNTRIES}
+    if by_country & set(FEMALE) and by_country & set(MALE):
+        return "either"
+    return "female" if found in FEMALE else "male"
 
 
 def is_given_name(word: str) -> bool:

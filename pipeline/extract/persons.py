@@ -5,15 +5,15 @@ and German run on blank pipelines, so names are also found by rules that need
 evidence besides capitals, because capitals alone also mark places, products
 and (in German) every noun:
 
-- a title before or after the name ("le PDG de Nvidia, Jensen Huang",
-  "CEO Satya Nadella", "Jensen Huang, PDG de Nvidia", "Vorstandschef X");
+- a title before or after the name ("le PDG de Kestrel, Ines Varga",
+  "CEO Omar Haddad", "Ines Varga, PDG de Kestrel", "Vorstandschef X");
 - a speech verb next to it ("a déclaré Bryn Talkington", "Sam Altman said");
-- an honorific ("M. Huang", "Mr. Huang", "Herr Müller") or a known given name
+- an honorific ("M. Varga", "Mr. Varga", "Herr Müller") or a known given name
   ("Katrin Albers"; `given_names`, from a maintained name list).
 
 A name is 2-4 capitalised words, with particles (de, van, von, del) allowed
 inside. Once a full name is known, its repetitions and its surname alone
-("Huang") are mentions too. The words come from
+("Varga") are mentions too. The words come from
 `models/lexicons/<lang>/quotes.json`; this module holds no language.
 """
 
@@ -36,7 +36,7 @@ from pipeline.schema import Mention
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 LETTER = r"[^\W\d_]"
-# A capitalised word: Huang, O'Brien, Jean-Luc, Mélenchon (apostrophe/hyphen only between letters).
+# A capitalised word: Varga, O'Brien, Jean-Luc, Mélenchon (apostrophe/hyphen only between letters).
 CAP_WORD = rf"[{UPPER}](?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 SPACE = r"[ \u00a0\u202f]"
 MAX_NAME_WORDS = 4
@@ -106,6 +106,7 @@ class PersonRules:
     not_persons: frozenset[str]
     particles: frozenset[str]
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Bundesfinanzminister", "Konzernchef"
+    honorific_words: frozenset[str] = frozenset()  # "mr", "herr", "dr": before a name, never in it
     lang: str = "en"
 
 
@@ -150,7 +151,8 @@ def person_rules(lang: str) -> PersonRules:
         name=name, title_left=title_left, verb_left=verb_left, verb_just_before=verb_just_before,
         title_right=title_right, verb_right=verb_right,
         honorific_name=honorific_name,
-        not_name=frozenset(fold(w) for w in data.get("not_name_words", ())),
+        not_name=frozenset(fold(w) for w in data.get("not_name_words", ()))
+        | frozenset(fold(w) for w in data.get("attribution_markers", ()) if " " not in w),  # "Según", "Seitens"
         titles=frozenset(fold(word) for title in titles for word in title.split()),
         particles=frozenset(fold(w) for w in data.get("name_particles", ())),
         org_words=org_words,
@@ -158,6 +160,7 @@ def person_rules(lang: str) -> PersonRules:
         not_persons=_products_and_projects(),
         function_words=frozenset(fold(w) for key in FUNCTION_WORD_KEYS for w in data.get(key, ())),
         title_suffixes=title_suffixes,
+        honorific_words=frozenset(fold(w).rstrip(".") for w in data.get("honorifics", ())),
         lang=lang,
     )
 
@@ -171,7 +174,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_camel_case(word: str) -> bool:
-    """OpenAI, SoftBank, xAI: brand spelling, not a name (McDonald, O'Brien, DiCaprio, Jean-Luc are names)."""
+    """DeepMind, PayPal, eBay: brand spelling, not a name (McDonald, O'Brien, DiCaprio, Jean-Luc are names)."""
     for part in re.split(r"[-'’]", word):
         if not any(c.isupper() for c in part[1:]):
             continue
@@ -183,12 +186,22 @@ def _is_camel_case(word: str) -> bool:
 
 
 def _is_name_word(word: str, rules: PersonRules) -> bool:
-    """Capitalised, and not a function word, a title ("PDG", "Nvidia-Chef"), an acronym, a brand or a suffix."""
+    """Capitalised, and not a function word, a title ("PDG", "Kestrel-Chef"), an honorific ("Herr", "Dr."),
+    an acronym, a brand or a suffix."""
     key = fold(word)
+    if key.rstrip(".") in rules.honorific_words:
+        return False
     last_part = fold(word.rsplit("-", 1)[-1])
     return bool(word[:1].isupper() and len(key.rstrip(".")) >= 2 and key not in rules.not_name and key not in rules.titles
                 and last_part not in rules.titles and not _is_acronym(word) and not _is_camel_case(word)
                 and key.rstrip(".") not in rules.org_words and not _is_compound_title(key, rules))
+
+
+def is_title(word: str, lang: str) -> bool:
+    """A job title, also as the end of a compound ("CEO", "Kestrel-Chef", "Marktstratege"): never a name."""
+    rules = person_rules(lang)
+    key = fold(word)
+    return key in rules.titles or fold(word.rsplit("-", 1)[-1]) in rules.titles or _is_compound_title(key, rules)
 
 
 def _is_compound_title(key: str, rules: PersonRules) -> bool:
@@ -228,7 +241,7 @@ def _close_segment(words: list[tuple[int, int, str]], start: int, rules: PersonR
 def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None:
     """Which context makes a capitalised run a person: a title, a speech verb, or a known given name.
 
-    One word alone ("Huang") needs a title or to follow the verb ("said Huang"): "Nvidia nie" or
+    One word alone ("Varga") needs a title or to follow the verb ("said Varga"): "Kestrel nie" or
     "Bloomberg rapporte" put companies before verbs too."""
     left = text[max(0, start - 80):start]
     right = text[end:end + 60]
@@ -236,7 +249,7 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
     if rules.title_left.search(left) or (not single and rules.title_right.match(right)):
         return "title"
     if single and rules.verb_just_before.search(left):
-        return "verb"  # "said Huang"; not "berichtete, die Gespräche"
+        return "verb"  # "said Varga"; not "berichtete, die Gespräche"
     if not single and (rules.verb_left.search(left) or rules.verb_right.match(right)):
         return "verb"
     words = text[start:end].split()
@@ -250,7 +263,7 @@ def _common(word: str, rules: PersonRules, threshold: float = GIVEN_NAME_COMMON)
 
 
 def _evidenced_name(text: str, start: int, end: int, rules: PersonRules) -> tuple[int, int] | None:
-    """The segment, or the segment minus one or two leading words ("Oracle Larry Ellison" after "président d'"),
+    """The segment, or the segment minus one or two leading words ("Baltmar Marta Ruiz" after "président d'"),
     that a context marks as a person; one word alone needs a title or a verb, not only a given name."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for drop in (1, 2):  # "ministre de l'Économie Roland Lescure": the title's complement is not the name
@@ -368,7 +381,7 @@ class KnownPersons:
                 self.by_surname.setdefault(cand_words[-1], []).append((candidate, cand_words))
 
     def canonical(self, name: str) -> str:
-        """The fullest earlier form of a name: "Huang" -> "Jensen Huang" when "Jensen Huang" is known."""
+        """The fullest earlier form of a name: "Varga" -> "Ines Varga" when "Ines Varga" is known."""
         words = name.split()
         if not words:
             return name

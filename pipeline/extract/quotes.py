@@ -13,7 +13,7 @@ The speaker is looked for in this order, stopping at the first that answers:
    consultora X, «…»", "Nach Einschätzung von X …"), unless a speech verb
    names its own subject;
 4. the subject of the speech verb before the quote in the same sentence
-   ("X a qualifié l'opération de « ... »", "Selon Reuters, OpenAI considère
+   ("X a qualifié l'opération de « ... »", "Selon Reuters, Solvik considère
    que ..."); a pronoun subject ("Il", "She", "sie") is the latest person
    subject of its gender (given names from `given_names`), a title with its
    article ("the president", "der Minister") the latest person named with
@@ -22,10 +22,24 @@ The speaker is looked for in this order, stopping at the first that answers:
 5. an "according to" marker ("selon X", "laut X", "según X");
 6. a name right before a colon ("La riposte de X : « ... »");
 7. for a statement with no local speaker (a second sentence of a speech, an
-   answer after "on lui demande :"), the speaker of the previous quote or the
-   latest person subject of the paragraph;
+   answer after "on lui demande :", German indirect speech "Die Netze seien
+   „…“"), the speaker of the previous quote or the latest person subject of
+   the paragraph (a person a framing phrase opened a sentence with counts);
 8. for a quote that is the object of any other verb ("La CGT a brandi la
-   menace d'un « conflit dur »"), the subject of its sentence.
+   menace d'un « conflit dur »"), the subject of its sentence, or of the
+   relative clause it sits in ("…, which Metro's board rejected as "…"");
+9. a lower-case fragment in the sentence right after an attributed quote of
+   the same paragraph ("L'accord est attendu « d'ici à l'été »") continues it.
+A clause opened by a conjunction after a quote is no incise ('"…", and X
+said'); an aside between commas does not hide its head ("X, the CEO of Y,
+said"); "the latter"/"ce dernier" is the person named last; a pronoun with no
+antecedent of its gender gives nobody. A description followed by a name is
+an apposition ("la consultora X"), and otherwise stands for the latest
+organisation whose name holds its noun ("the Commission"); an acronym of
+another organisation's initials and an organisation's first word before a
+member noun ("a Merck spokesperson") speak under the full name, but a known
+person's surname stays that person. "Wie X mitteilte, …", "As X said, …"
+name the source of their sentence.
 Anonymous sources ("un initié", "people familiar with the matter") give
 speaker null, type anonymous; a quote that none of these explains is a term
 or scare quote (type none). Language words come from
@@ -46,9 +60,11 @@ from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any,
 from pipeline.extract.persons import (
     CAP_WORD,
     SPACE,
+    UPPER,
     KnownPersons,
     alternation,
     fold,
+    is_title,
     literal_alternation,
     person_rules,
     without_overlaps,
@@ -79,7 +95,8 @@ SENTENCE_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[\"'»”“’)\]])*(?=
 DASH_LINE = re.compile(r"[ \t\u00a0]*[–—―-][ \t\u00a0]*(?=\S)")
 LONE_BEFORE = re.compile(rf"{SPACE}*,?{SPACE}*({CAP_WORD}){SPACE}+")
 LONE_AFTER = re.compile(rf"{SPACE}+({CAP_WORD})(?=[{SPACE[1:-1]}]*(?:[.,;!?]|$))")
-INNER_DASH = re.compile(r"[—–―][ \u00a0]?(?=\w)")  # «Es una noticia —dijo Huang—, ...»
+FRAME_REACH = 60  # characters between a framing phrase and the name it introduces ("Para la consultora X")
+INNER_DASH = re.compile(r"[—–―][ \u00a0]?(?=\w)")  # «Es una noticia —dijo Varga—, ...»
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,12 @@ class QuoteLexicon:
     relative_clause: re.Pattern
     roles: re.Pattern
     pronoun_genders: dict[str, str]
+    clause_opening: re.Pattern
+    reported_speech: re.Pattern
+    latter: re.Pattern
+    source_clause: re.Pattern
+    one_member: re.Pattern
+    lang: str
 
 
 def _word_key(phrase: str) -> str:
@@ -163,6 +186,12 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         roles=re.compile(rf"(?<!\w)(?i:{alternation(data.get('role_articles', []))}){SPACE}*"
                          rf"(?P<title>(?i:{alternation(titles)}))(?![\w\-])"),
         pronoun_genders={fold(k): v for k, v in data.get("pronoun_genders", {}).items()},
+        clause_opening=re.compile(rf"[\s,;]*(?i:{alternation(data.get('clause_conjunctions', []))})(?!\w)"),
+        reported_speech=re.compile(_words(alternation(data.get("reported_speech_markers", [])))),
+        latter=re.compile(rf"{_words(alternation(data.get('latter_pronouns', [])))}(?!{SPACE}+[{UPPER}])"),
+        source_clause=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('source_clause_openers', []))})(?!\w)"),
+        one_member=re.compile(rf"(?<!\w)(?i:{alternation(data.get('indefinite_articles', []))}){SPACE}"),
+        lang=lang,
     )
 
 
@@ -275,15 +304,20 @@ def find_marked_spans(text: str, lang: str) -> list[MarkedSpan]:
 # Sentences and candidates
 
 
-def sentence_starts(text: str, spans: Sequence[MarkedSpan]) -> list[int]:
-    """Sentence starts: after a line break, or after final punctuation outside quotes."""
+def sentence_starts(text: str, spans: Sequence[MarkedSpan], abbreviations: Sequence[str] = ()) -> list[int]:
+    """Sentence starts: after a line break, or after final punctuation outside quotes and not ending an
+    abbreviation ("Ms. Pinto said", "M. Dupont")."""
     opens = [s.open for s in spans]
+    abbreviated = {a.rstrip(".") for a in abbreviations if a.endswith(".")}
     starts = [0]
     for match in re.finditer(r"\n+|" + SENTENCE_END.pattern, text):
         pos = match.end()
         k = bisect.bisect_right(opens, match.start()) - 1
         if match.group()[0] != "\n" and k >= 0 and spans[k].open < match.start() and match.end() <= spans[k].close:
             continue  # final punctuation inside a quotation: the sentence goes on
+        word = re.search(r"(?<!\w)\w+$", text[max(0, match.start() - 6):match.start()])
+        if match.group() == "." and word and word.group() in abbreviated:
+            continue
         while pos < len(text) and text[pos] in " \t\u00a0\u202f":
             pos += 1
         starts.append(pos)
@@ -371,12 +405,58 @@ def speaker_name(org: Organization) -> str:
     return max(forms, key=lambda form: (len(form.split()), len(form))) if forms else org.name
 
 
-def _org_mentions(text: str, orgs: Sequence[Organization]) -> list[Candidate]:
-    """Every place an organisation's name or alias occurs, longest first where they overlap."""
+def _initials(name: str) -> str:
+    """'Gulf Horizon Investment Authority' -> 'GHIA' (capitalised words only: 'Banco de España' -> 'BE')."""
+    return "".join(word[0] for word in re.findall(r"\w+", name) if word[0].isupper())
+
+
+def _speaker_names(orgs: Sequence[Organization]) -> list[str]:
+    """Each organisation's speaker name; an acronym that spells another one's initials speaks under
+    that fuller name ('GHIA' -> 'Gulf Horizon Investment Authority')."""
+    names = [speaker_name(org) for org in orgs]
+    by_initials: dict[str, str] = {}
+    for name in names:
+        if len(name.split()) >= 2:
+            by_initials.setdefault(_initials(name), name)
+    return [by_initials.get(name, name) if name.isupper() and 2 <= len(name) <= 6 else name for name in names]
+
+
+SHORT_FORM_COMMON = 4.5  # Zipf: a first word this common ("European", "Deutsche") is no short name
+
+
+def _short_forms(lex: QuoteLexicon, orgs: Sequence[Organization], persons: Sequence[Mention]) -> dict[str, str]:
+    """First words that stand for a longer organisation name ('Merck' for 'Merck & Co'), by speaker name:
+    capitalised, not a common word, no other organisation's or person's word."""
+    rules = person_rules(lex.lang)
+    taken = {fold(w) for p in persons for w in p.text.split()}
+    firsts: dict[str, set[str]] = {}
+    for org, name in zip(orgs, _speaker_names(orgs)):
+        for form in {org.name, *org.aliases}:
+            words = form.split()
+            if len(words) >= 2:
+                firsts.setdefault(words[0], set()).add(name)
+            else:
+                taken.add(fold(form))
+    return {word: next(iter(names)) for word, names in firsts.items()
+            if len(names) == 1 and len(word) >= 3 and word[0].isupper() and fold(word) not in taken
+            and fold(word) not in rules.function_words and zipf(word, lex.lang) < SHORT_FORM_COMMON}
+
+
+def _org_mentions(text: str, orgs: Sequence[Organization], short_forms: dict[str, str] | None = None,
+                  lex: QuoteLexicon | None = None) -> list[Candidate]:
+    """Every place an organisation's name or alias occurs, longest first where they overlap; a short form
+    only next to a member noun ("Metro's board", "a Merck spokesperson", "un portavoz de Merck") or right
+    before a speech verb ("Merck denied")."""
     found: dict[tuple[int, int], str] = {}
     surface_to_name: dict[str, str] = {}
-    for org in orgs:
-        name = speaker_name(org)
+    if short_forms and lex is not None:
+        pattern = re.compile(rf"(?<![\w\-])(?:{literal_alternation(sorted(short_forms))})(?!\w)")
+        for match in pattern.finditer(text):
+            if (lex.member_after_org.match(text[match.end():match.end() + CONTEXT])
+                    or lex.member_before_org.search(text[max(0, match.start() - CONTEXT):match.start()])
+                    or lex.verbs.match(text, match.end() + 1)):
+                found[match.span()] = short_forms[match.group()]
+    for org, name in zip(orgs, _speaker_names(orgs)):
         for mention in org.mentions:
             found[(mention.start, mention.end)] = name
         for surface in {org.name, *org.aliases}:
@@ -410,7 +490,7 @@ def _role(text: str, cand: Candidate, floor: int, lex: QuoteLexicon) -> str:
             return "marker"
         if word in lex.prepositions or word.rstrip("'") + "'" in lex.prepositions:
             if _title_before(tokens, i, lex):
-                # "le PDG de Nvidia Jensen Huang": Nvidia completes the title, Jensen Huang is the subject
+                # "le PDG de Kestrel Ines Varga": Kestrel completes the title, Ines Varga is the subject
                 if passed_name:
                     continue
                 return "modifier"
@@ -435,20 +515,49 @@ def _title_before(tokens: Sequence[str], i: int, lex: QuoteLexicon) -> bool:
     return False
 
 
-def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Candidate]) -> list[Candidate]:
-    """'the company said', 'la société précise': the organisation named last before, within reach."""
+def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Candidate],
+                           named_starts: Sequence[int]) -> list[Candidate]:
+    """'the company said', 'la société précise': the organisation named last before, within reach, or
+    the latest one whose name holds the description's noun ('the Commission' -> 'European Commission').
+    Not a description that a name follows ('la consultora Oxmoor'): the name speaks for itself."""
     ordered = sorted(org_cands, key=lambda c: c.start)
     starts = [c.start for c in ordered]
     resolved = []
     for match in lex.org_anaphors.finditer(text):
+        if _name_follows(text, named_starts, match.end()):
+            continue
         k = bisect.bisect_left(starts, match.start()) - 1
-        if k >= 0 and match.start() - ordered[k].end <= RECENT:
-            resolved.append(Candidate(match.start(), match.end(), "organization", ordered[k].name))
+        lo = bisect.bisect_left(starts, match.start() - RECENT - CONTEXT)  # a window, never the whole prefix
+        reach = [c for c in ordered[lo:k + 1] if match.start() - c.end <= RECENT]
+        if not reach:
+            continue
+        noun = fold(match.group().split()[-1])
+        same_noun = [c for c in reach if noun in re.findall(r"\w+", fold(str(c.name)))]
+        resolved.append(Candidate(match.start(), match.end(), "organization", (same_noun or reach)[-1].name))
     return resolved
+
+
+def _name_follows(text: str, named_starts: Sequence[int], pos: int) -> bool:
+    """A name starts right after `pos`, past spaces only (an apposition: 'the bank Lazard')."""
+    k = bisect.bisect_left(named_starts, pos)
+    return k < len(named_starts) and not text[pos:named_starts[k]].strip(" \u00a0\u202f")
 
 
 TITLE_REACH_BEFORE, TITLE_REACH_AFTER = 30, 45  # where a person's title stands: "Finanzminister X", "X, chairman of"
 ROLE_NAME_REACH = 70  # characters after a title where the name it introduces may start
+
+
+APPOSED_WORDS = 2  # words a title may take between a possessive and the name in apposition
+
+
+def _apposed_person(text: str, person_starts: Sequence[int], pos: int) -> bool:
+    """'Su cofundador, Matías Ferreira, …', 'His chief executive John Smith': a name follows the possessive's
+    title, and the name, not the possessive, is the subject."""
+    k = bisect.bisect_left(person_starts, pos)
+    if k == len(person_starts):
+        return False
+    title = text[pos:person_starts[k]]  # " cofundador, "
+    return 1 <= len(title.split()) <= APPOSED_WORDS and bool(re.fullmatch(r"[\w\s\-]+,?\s*", title))
 
 
 def _person_within(person_starts: Sequence[int], start: int, reach: int) -> bool:
@@ -456,13 +565,20 @@ def _person_within(person_starts: Sequence[int], start: int, reach: int) -> bool
     return k < len(person_starts) and person_starts[k] - start <= reach
 
 
-def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], orgs: Sequence[Organization],
-                     spans: list[MarkedSpan], starts: list[int],
-                     ) -> tuple[list[Candidate], list[str], list[Candidate]]:
-    """Speaker candidates outside quotes, with their roles; the known full names in order; the candidates
-    inside quotes (only an incise between dashes inside a quote may name its speaker)."""
-    opens = [s.open for s in spans]
-    org_cands = _org_mentions(text, orgs)
+def _surnames_over_orgs(org_cands: list[Candidate], persons: Sequence[Mention]) -> list[Candidate]:
+    """A known person's surname alone that is also an organisation's short name ('Ekholm' of Jonas Ekholm
+    and Ekholm Invest) is the person; the longer 'Ekholm Invest' stays the organisation."""
+    surnames = {fold(p.text.split()[-1]) for p in persons if len(p.text.split()) >= 2}
+    surname_spans = {(p.start, p.end) for p in persons if fold(p.text) in surnames}
+    return [c for c in org_cands if (c.start, c.end) not in surname_spans]
+
+
+def _org_candidates(text: str, lex: QuoteLexicon, orgs: Sequence[Organization],
+                    persons: Sequence[Mention]) -> list[Candidate]:
+    """Organisation mentions, as members ("a Merck spokesperson", "dirigeants d'Solvik") or modifiers of a
+    title ("Kestrel CEO") where the words around say so."""
+    org_cands = _surnames_over_orgs(
+        _org_mentions(text, orgs, _short_forms(lex, orgs, persons), lex), persons)
     for cand in org_cands:
         member = lex.member_before_org.search(text[max(0, cand.start - CONTEXT):cand.start])
         after = text[cand.end:cand.end + 40]
@@ -473,6 +589,16 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
             cand.role = "member"
         elif lex.title_after_org.match(after):
             cand.role = "modifier"
+    return org_cands
+
+
+def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], orgs: Sequence[Organization],
+                     spans: list[MarkedSpan], starts: list[int],
+                     ) -> tuple[list[Candidate], list[str], list[Candidate]]:
+    """Speaker candidates outside quotes, with their roles; the known full names in order; the candidates
+    inside quotes (only an incise between dashes inside a quote may name its speaker)."""
+    opens = [s.open for s in spans]
+    org_cands = _org_candidates(text, lex, orgs, persons)
     org_starts = [o.start for o in org_cands]
 
     def inside_org(mention: Mention) -> bool:
@@ -486,8 +612,11 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
         cand.name = people.canonical(str(cand.name))
     others = [Candidate(m.start(), m.end(), "anonymous") for m in lex.anonymous.finditer(text)]
     # "ein Konzernsprecher" stands for the company named last outside quotes, not one the quote mentions
-    others += _resolved_org_anaphors(text, lex, [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)])
+    named_starts = sorted(c.start for c in org_cands + person_cands)
+    outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
+    others += _resolved_org_anaphors(text, lex, outside, named_starts)
     others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)]
+    others += [Candidate(m.start(), m.end(), "latter", fold(m.group())) for m in lex.latter.finditer(text)]
     # "the president said", "sagte der Minister": a title standing for the person it was given to
     # (not when a name follows it: "el consejero delegado de MasOrange, Meinrad Spenger" names its person)
     person_starts = [c.start for c in person_cands]
@@ -495,7 +624,7 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
                if not _person_within(person_starts, m.end(), ROLE_NAME_REACH)]
     for start in starts:
         match = lex.possessive_start.match(text, start, min(len(text), start + 30))
-        if match:
+        if match and not _apposed_person(text, sorted(person_starts), match.end("word")):
             others.append(Candidate(match.start("word"), match.end("word"), "pronoun"))
     taken = sorted(org_cands + person_cands, key=lambda c: c.start)
     taken_starts = [t.start for t in taken]
@@ -514,7 +643,21 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
         elif cand.role not in ("member", "modifier"):
             floor = starts[bisect.bisect_right(starts, cand.start) - 1]
             cand.role = _role(text, cand, floor, lex)
+    _mark_framed(text, lex, cands, starts)
     return cands, known, inner
+
+
+def _mark_framed(text: str, lex: QuoteLexicon, cands: list[Candidate], starts: Sequence[int]) -> None:
+    """'Para Lucía Ferrer, …', 'Selon Jean Dupont, …': the person a framing phrase opens the sentence
+    with is the one whose view it gives, a speaker later quotes of the paragraph may continue."""
+    cand_starts = [c.start for c in cands]
+    for start in starts:
+        frame = lex.frames.match(text, start, min(len(text), start + CONTEXT))
+        if frame is None:
+            continue
+        k = bisect.bisect_left(cand_starts, frame.end())
+        if k < len(cands) and cands[k].kind == "person" and cands[k].start - frame.end() <= FRAME_REACH:
+            cands[k].role = "frame"
 
 
 # ---------------------------------------------------------------------------
@@ -522,6 +665,7 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
 
 
 Speaker = tuple[str | list[str] | None, str, str | None]  # (speaker, speaker_type, cue)
+UNRESOLVED: Speaker = (None, "none", "no antecedent")  # "she said" with no woman before: nobody, not someone else
 
 
 def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[Candidate] = ()) -> Speaker:
@@ -529,7 +673,10 @@ def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[
     if cand.kind == "pronoun":
         gender = ctx.lex.pronoun_genders.get(str(cand.name or ""))
         speaker, kind = _recent(ctx, cand.start, persons_only=True, gender=gender)
-        return (speaker, kind, cue) if kind != "none" else (None, "none", None)
+        return (speaker, kind, cue) if kind != "none" else (UNRESOLVED if gender else (None, "none", None))
+    if cand.kind == "latter":
+        speaker = _latest_named(ctx, cand.start, ctx.lex.pronoun_genders.get(str(cand.name or "")))
+        return (speaker, "person", cue) if speaker else UNRESOLVED
     if cand.kind == "role":
         speaker = _titled_person(ctx, cand)
         return (speaker, "person", cue) if speaker else (None, "none", None)
@@ -540,7 +687,7 @@ def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[
 
 
 def _joint_subjects(ctx: Context, chosen: Candidate, pool: Sequence[Candidate]) -> list[Candidate]:
-    """'Nvidia et OpenAI ont déclaré': the other names joined to the chosen one by a conjunction."""
+    """'Kestrel et Solvik ont déclaré': the other names joined to the chosen one by a conjunction."""
     joint = []
     for other in pool:
         if other is chosen or other.kind != chosen.kind:
@@ -575,6 +722,14 @@ def _titled_person(ctx: Context, role: Candidate) -> str | None:
     return speaker if kind == "person" and isinstance(speaker, str) else None
 
 
+def _latest_named(ctx: Context, pos: int, gender: str | None) -> str | None:
+    """'Ce dernier', 'the latter': the person named last before `pos`, whatever their role."""
+    for cand in reversed(ctx.between(max(0, pos - RECENT), pos)):
+        if cand.kind == "person" and _gender_fits(cand.name, gender):
+            return str(cand.name)
+    return None
+
+
 def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0,
             gender: str | None = None) -> tuple[str | list[str] | None, str]:
     """The latest person subject or attributed quote before `pos` (a pronoun's or a statement's speaker);
@@ -582,8 +737,11 @@ def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0,
     floor = max(floor, pos - RECENT)
     best_pos, best = -1, (None, "none")
     for cand in reversed(ctx.between(floor, pos)):
-        if cand.kind == "person" and cand.role in ("subject", "member") and _gender_fits(cand.name, gender):
+        if cand.kind == "person" and cand.role in ("subject", "member", "frame") and _gender_fits(cand.name, gender):
             best_pos, best = cand.start, (cand.name, "person")
+            break
+        if gender and _one_member(ctx, cand):
+            best_pos, best = cand.start, (cand.name, "organization")
             break
     for quote in reversed(ctx.attributed):
         if quote.end <= pos and quote.start >= floor and quote.speaker_type != "none":
@@ -593,11 +751,34 @@ def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0,
             break
         if quote.end < floor:
             break
+    if best[1] == "none" and gender:
+        return _gendered_person(ctx, floor, pos, gender)
     return best
 
 
+MEMBER_ARTICLE_REACH = 12  # characters before a member mention where its article stands ("A Merck spokesperson")
+
+
+def _one_member(ctx: Context, cand: Candidate) -> bool:
+    """'a Merck spokesperson', 'un porte-parole de Vireo', 'ein Vireo-Sprecher': one person speaking for an
+    organisation, whom a later 'he' or 'she' stands for (not an aside after a name: 'X, an analyst at Y')."""
+    if cand.kind != "organization" or cand.role != "member":
+        return False
+    article = ctx.lex.one_member.search(ctx.text, max(0, cand.start - MEMBER_ARTICLE_REACH), cand.start + 4)
+    return bool(article) and not ctx.text[max(0, article.start() - 3):article.start()].rstrip().endswith(",")
+
+
+def _gendered_person(ctx: Context, floor: int, pos: int, gender: str) -> tuple[str | None, str]:
+    """'Lucía Ferrer met Marco Bellandi. "…," he said': with no subject of its gender, a pronoun stands for the
+    latest person of that gender in any role."""
+    for cand in reversed(ctx.between(floor, pos)):
+        if cand.kind == "person" and isinstance(cand.name, str) and given_name_gender(cand.name.split()[0]) == gender:
+            return cand.name, "person"
+    return None, "none"
+
+
 def _attribution_line(ctx: Context, start: int, end: int) -> Speaker | None:
-    """'– Jensen Huang, PDG de Nvidia, janvier 2026' or '– Communiqué conjoint Nvidia-OpenAI'."""
+    """'– Ines Varga, PDG de Kestrel, janvier 2026' or '– Communiqué conjoint Kestrel-Solvik'."""
     segment_end = start
     while segment_end < end and ctx.text[segment_end] not in ",(;|\n":
         segment_end += 1
@@ -636,13 +817,15 @@ def _block_attribution(ctx: Context, span: MarkedSpan) -> Speaker | None:
 
 
 def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
-    """'« ... », a déclaré X' / '"...," Huang said' / '„...“, so X': the clause right after the quote."""
+    """'« ... », a déclaré X' / '"...," Varga said' / '„...“, so X': the clause right after the quote."""
     text, lex = ctx.text, ctx.lex
     after_close = span.close + 1
     k = bisect.bisect_right(ctx.opens, span.close)
     next_open = ctx.opens[k] if k < len(ctx.opens) else len(text)
     limit = min(ctx.sentence_end(after_close), next_open, after_close + 160, ctx.line_end(after_close))
     window = text[after_close:limit]
+    if lex.clause_opening.match(window):
+        return None  # '"...", and Solaris said': a new clause with its own subject, not an incise
     lead = len(window) - len(window.lstrip(" \t\u00a0\u202f"))
     inner = text[span.start:span.end]
     separated = (bool(inner) and inner[-1] in ",.!?…;:") or window[lead:lead + 1] in tuple(",;:(—–-")
@@ -663,9 +846,10 @@ def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
     if verb:
         # '"...," he told CNBC': a subject before the verb wins over the listener after it
         verb_start, verb_end = after_close + verb.start(), after_close + verb.end()
-        after_verb = [c for c in usable if c.start >= verb_end and c.start - verb_end <= CONTEXT]
+        after_verb = [c for c in cands if c.start >= verb_end and c.start - verb_end <= CONTEXT
+                      and c.role in ("subject", "member", "marker")]  # '«…», señalaron desde Vireo'
         before_verb = [c for c in usable if c.end <= verb_start]
-        chosen = before_verb[-1] if before_verb else (after_verb[0] if after_verb else None)
+        chosen = _apposition_head(ctx, before_verb, verb_start) or (after_verb[0] if after_verb else None)
         if chosen is None:
             surname = _lone_name(ctx, window[lead:verb.start()], window[verb.end():])
             if surname:
@@ -679,7 +863,7 @@ def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
 
 
 def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
-    """An incise between dashes inside the quote: «Es una gran noticia —dijo Huang—, seguiremos»."""
+    """An incise between dashes inside the quote: «Es una gran noticia —dijo Varga—, seguiremos»."""
     for dash in INNER_DASH.finditer(ctx.text, span.start, span.end):
         verb = ctx.lex.verbs.match(ctx.text, dash.end())
         if not verb:
@@ -695,13 +879,28 @@ def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
     return None
 
 
+def _apposition_head(ctx: Context, before: Sequence[Candidate], verb_start: int) -> Candidate | None:
+    """The last subject before the verb, or the name an aside between commas describes: 'Laura Pinto, the
+    chief executive of Vireo, told', 'Pinto, who joined Vireo in 2019, said' -> Laura Pinto."""
+    if not before:
+        return None
+    last = before[-1]
+    for head in before[:-1]:
+        between, after = ctx.text[head.end:last.start], ctx.text[last.end:verb_start]
+        if (head.kind == "person" and between.lstrip().startswith(",") and "," not in between.lstrip()[1:]
+                and "," in after and not re.search(r"[.;:!?]", between + after)):
+            return head
+    return last
+
+
 def _lone_name(ctx: Context, before_verb: str, after_verb: str) -> str | None:
-    """A capitalised word alone as the incise's subject: '"...," Huang said' or '"...", dijo Huang.'"""
+    """A capitalised word alone as the incise's subject: '"...," Varga said' or '"...", dijo Varga.'"""
     before = LONE_BEFORE.fullmatch(before_verb)
     after = LONE_AFTER.match(after_verb)
     word = (before or after).group(1) if (before or after) else None
     rules = person_rules(ctx.lang)
-    if word and fold(word) not in rules.not_name and fold(word) not in rules.function_words and (
+    if word and fold(word) not in rules.not_name and fold(word) not in rules.function_words and not is_title(
+            word, ctx.lang) and (
             ctx.people.canonical(word) != word or zipf(word, ctx.lang) < LONE_NAME_COMMON):
         return word  # a known surname, or a word no dictionary has (German capitalises every noun)
     return None
@@ -744,13 +943,15 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
     inner = text[span.start:span.end]
     has_colon = ":" in pre_text
     chosen = None
+    relative = _relative_clause_subject(ctx, cands, pre_start, span.open)
     if verb:
-        # "Am Montag sagte Huang, ...": only where the language puts subjects after verbs;
+        # "Am Montag sagte Varga, ...": only where the language puts subjects after verbs;
         # "X, who joins Y's board, called ...": Y sits in a relative clause, X is the subject
         before = [c for c in usable if c.end <= verb.start()
                   and not lex.relative_clause.search(text, max(pre_start, c.start - CONTEXT), c.start)]
         after = [c for c in usable if c.start >= verb.end()] if lex.subject_after_verb else []
-        chosen = before[-1] if before else (after[0] if after else None)
+        in_clause = relative if relative and relative.end <= verb.start() else None
+        chosen = in_clause or _apposition_head(ctx, before, verb.start()) or (after[0] if after else None)
     elif usable and (has_colon or _is_statement(inner)):
         chosen = usable[0]
     if chosen is not None:
@@ -762,19 +963,56 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
         named = [c for c in cands if c.kind in ("person", "organization")]
         if named:
             return _speaker_of(ctx, named[-1], ":")
-    if verb or has_colon or _is_statement(inner):
+    if (verb or has_colon or _is_statement(inner) or _reported_speech(ctx, pre_start, span.open)
+            or _stands_alone(ctx, span)):
         speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
         if kind != "none":
             return speaker, kind, "context"
     subjects = [c for c in usable if not verb or c.end <= verb.start()]  # not the subject of what is reported
+    subjects = [relative] if relative and not verb else subjects
     if subjects:
         # "La CGT a brandi la menace d'un « conflit dur »", "which the board rejected as "opportunistic"":
         # a quote that is the object of any verb is its subject's words
         return _speaker_of(ctx, subjects[0], "subject")
-    return None
+    return _previous_sentence_speaker(ctx, span)
 
 
-FRAME_REACH = 60  # characters between a framing phrase and the name it introduces ("Para la consultora X")
+def _relative_clause_subject(ctx: Context, cands: Sequence[Candidate], start: int, end: int) -> Candidate | None:
+    """'…, which Metro's board rejected as "…"', '…, die Ostwald „…“ nannte': a relative clause still open
+    at `end` holds the verb that takes the quote; the first name inside it is that verb's subject."""
+    clause = ctx.lex.relative_clause.search(ctx.text, start, end)
+    if clause is None:
+        return None
+    inside = [c for c in cands if c.start >= clause.start() and c.end <= end and c.kind in ("person", "organization")
+              and c.role in ("subject", "member", "subordinate")]
+    return inside[0] if inside else None
+
+
+def _stands_alone(ctx: Context, span: MarkedSpan) -> bool:
+    """A quote that is its whole sentence ('«Y mucho».'): an utterance, however short."""
+    before = ctx.text[ctx.sentence_start(span.open):span.open]
+    after = ctx.text[span.close + 1:ctx.sentence_end(span.close + 1)]
+    return not before.strip() and not after.strip(" \t\n\u00a0\u202f.!?…")
+
+
+def _reported_speech(ctx: Context, start: int, end: int) -> bool:
+    """A word of indirect speech ("Die Netze seien …") outside quotes between start and end."""
+    return any(not _inside_quote(m.start(), m.end(), ctx.spans, ctx.opens)
+               for m in ctx.lex.reported_speech.finditer(ctx.text, start, end))
+
+
+def _previous_sentence_speaker(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """A lower-case fragment in the sentence right after an attributed quote of the same paragraph, with no
+    subject of its own ("L'accord est attendu « d'ici à l'été »"), goes on with that quote's speaker."""
+    if not ctx.attributed or not ctx.text[span.start:span.start + 1].islower():
+        return None
+    last = ctx.attributed[-1]
+    sentence = ctx.sentence_start(span.open)
+    previous = ctx.sentence_start(max(0, sentence - 1))
+    if not previous <= last.end <= sentence or ctx.line_start(last.start) != ctx.line_start(span.open):
+        return None
+    return last.speaker, last.speaker_type, "context"
+
 
 
 def _frame(ctx: Context, span: MarkedSpan) -> Speaker | None:
@@ -784,16 +1022,31 @@ def _frame(ctx: Context, span: MarkedSpan) -> Speaker | None:
     frame = ctx.lex.frames.match(ctx.text, start, span.open)
     if frame is None:
         return None
-    named = [c for c in ctx.between(frame.end(), span.open) if c.start - frame.end() <= FRAME_REACH]
+    named = [c for c in ctx.between(frame.end(), span.open)
+             if c.start - frame.end() <= FRAME_REACH and c.role != "modifier"]  # "Pour le patron de Vireo, X"
     if not named or _last_verb(ctx, named[0].end, span.open):
         return None
     return _speaker_of(ctx, named[0], "frame")
 
 
+def _source_clause(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """'Wie Vireo mitteilte, sei …', 'As Vireo said, …', 'Comme l'a indiqué Vireo, …': a clause opening the
+    sentence with a speech verb names the source of what follows, unless another speech verb follows it."""
+    start = ctx.sentence_start(span.open)
+    opener = ctx.lex.source_clause.match(ctx.text, start, span.open)
+    comma = ctx.text.find(",", opener.end(), span.open) if opener else -1
+    if comma < 0 or not _last_verb(ctx, opener.end(), comma) or _last_verb(ctx, comma, span.open):
+        return None
+    named = [c for c in ctx.between(opener.end(), comma) if c.kind in ("person", "organization")]
+    return _speaker_of(ctx, named[0], "source clause") if named else None
+
+
 def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
     """The speaker of one quote, by the order in the module docstring."""
-    for finder in (_block_attribution, _dash_incise, _incise, _frame, _preceding):
+    for finder in (_block_attribution, _dash_incise, _incise, _frame, _source_clause, _preceding):
         found = finder(ctx, span)
+        if found == UNRESOLVED:
+            break
         if found is not None and found[1] != "none":
             return found
     return None, "none", None
@@ -808,7 +1061,7 @@ def extract_quotes(text: str, lang: str, *, persons: Sequence[Mention] = (), org
     """
     lex = quote_lexicon(lang)
     spans = [s for s in find_marked_spans(text, lang) if not inside_any(s.start, s.end, skip)]
-    starts = sentence_starts(text, spans)
+    starts = sentence_starts(text, spans, person_rules(lang).honorifics)
     cands, known, inner = build_candidates(text, lex, persons, orgs, spans, starts)
     ctx = Context(text, lang, lex, spans, starts, cands, [c.start for c in cands], known, inner)
     quotes: list[Quote] = []
