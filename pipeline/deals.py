@@ -7,17 +7,28 @@ required):
 
 1. each sentence with a deal cue (invest, raise, acquire, contract,
    partnership, round, share sale) or a deal-role amount yields mentions;
-2. roles come from the cue's kind and the markers around the parties: the
-   organisation before an "invest" cue invests, the one after a target marker
-   ("dans", "in", "en") receives; "par"/"by"/"durch" mark a passive agent;
-   "entre X et Y" orders a contract; a raise cue's subject is the target and
-   the organisations after a source marker ("auprès de", "from") invest;
+2. roles come from the frame of the cue's kind and the markers around the
+   parties: the organisation before an "invest" cue invests (with the parties
+   coordinated with it or named "together with" it), the one after a target
+   marker ("dans", "in", "en") receives; "par"/"by"/"durch" mark a passive
+   agent, also before a verb that closes the clause; a possessive ("X's
+   purchase") names the buyer; a bid is for the party "for"/"sur"/"por"/"für"
+   marks, on either side; a contract is paid by its client (the partner, when
+   the subject supplies, licenses or wins it; the subject, otherwise); a raise
+   cue's subject is the target, and the lead ("led by") and participants
+   ("with participation from", "joined the round", in the same or a later
+   sentence) invest; a holding ("owns 12% of", "X's largest shareholder, Y",
+   "owned by") is a stake already held; the parties after the sentence's next
+   transaction cue belong to that cue;
 3. the status comes from cues in the mention's clause (falling back to its
    sentence); when mentions merge, the most decisive status wins (a deal
    called off stays called off however often its first announcement is
    recalled);
 4. mentions with the same parties and the same amount merge into one record;
-   a different amount for the same pair is another version.
+   a different amount for the same pair is another version; a round keeps every
+   investor its mentions name; a later sentence that prices "the transaction"
+   or "le prix" gives the last unpriced deal its price; prices per share and
+   outlets credited for the news ("according to X") take no part.
 """
 
 from __future__ import annotations
@@ -26,7 +37,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -38,17 +49,18 @@ from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
 DEAL_ROLES = ("investment", "fundraise", "contract")
-OTHER_AMOUNT_CUES = frozenset({"acquire", "sell", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
+OTHER_AMOUNT_CUES = frozenset({"acquire", "bid", "sell", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
 CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
 DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
 # A contract reported between two named parties exists unless the text says otherwise.
 DEFAULT_STATUS = {"commercial_contract": "signed"}
-HELD_STATUS = {"hold": "completed"}  # a stake someone holds was bought
+HELD_STATUS = {"hold": "completed", "owned_by": "completed"}  # a stake someone holds was bought
 HELD_REACH = 40  # characters between "holds 12% of" / "owner of" and the company held
 HELD_BREAK = re.compile(r"[;:()\[\]–—]|,(?=\s)")  # a clause ends there ("9,8 Prozent" goes on)
 # What a later sentence can say of a deal already reported: its fate changed. A later
 # "denied" is usually about rumours, a later "signed"/"completed" about something else.
 LATER_STATUSES = frozenset({"cancelled", "on_hold", "reduced"})
+TENTATIVE_STATUSES = frozenset({"rumored", "considering", "negotiating"})  # what a later denial speaks of
 STATUS_PRIORITY = ("cancelled", "denied", "on_hold", "reduced", "completed", "signed",
                    "negotiating", "considering", "rumored", "announced")
 
@@ -100,12 +112,23 @@ class DealLexicon:
     subject_pronouns: re.Pattern[str] | None = None  # "It", "Il", "Elle", "Er" opening a sentence
     negation: re.Pattern[str] | None = None  # "no talks", "keine Gespräche", "n'est pas en négociation"
     supplier_verbs: re.Pattern[str] | None = None  # "X won a contract from Y": X supplies, Y pays
+    award_markers: re.Pattern[str] | None = None  # "the contract was awarded to X": X supplies
+    per_unit: re.Pattern[str] | None = None  # "$38 per share", "43 Euro je Aktie": a unit price, not the deal's
+    round_joining: re.Pattern[str] | None = None  # "B and C joined the round", "beteiligten sich": they invest too
+    owner_agents: re.Pattern[str] | None = None  # "the group controlled by X": X owns the subject, acts in no deal
+    owner_agents_after: re.Pattern[str] | None = None  # "die von X kontrollierte Y": the participle follows X
+    report_cues: re.Pattern[str] | None = None  # "according to", "reported": an outlet credited for the news
+    bid_target_markers: re.Pattern[str] | None = None  # "a bid for X", "oferta por X", "Für X bietet": X is wanted
+    supply_words: re.Pattern[str] | None = None  # "a contract to supply Y", "Liefervertrag mit Y": the subject supplies
     founding: re.Pattern[str] | None = None  # "founded in 2010", "2009 gegründet": a date that is not the deal's
     passive_auxiliaries: re.Pattern[str] | None = None  # "was", "fue", "a été", "wurde": the clause is passive
     agent_before_verb: re.Pattern[str] | None = None  # "X wurde von Y übernommen": the agent before a final verb
     valuation_markers: re.Pattern[str] | None = None  # "valuing X", "valorisant X": X is the company raising
     non_deal_amounts: re.Pattern[str] | None = None  # "revenue of", "chiffre d'affaires de": not a price
     listing_markers: re.Pattern[str] | None = None  # "listed on X", "coté sur X": X is an exchange, no party
+    participation_markers: re.Pattern[str] | None = None  # "with participation from X", "junto a X": X invests too
+    relation_words: frozenset[str] = field(default_factory=frozenset)  # "of", "de", "von": a relation, not a list
+    co_investor_markers: re.Pattern[str] | None = None  # "together with X", "gemeinsam mit X": X puts money in too
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -117,6 +140,7 @@ def _word_regex(patterns: Sequence[str]) -> re.Pattern[str] | None:
 
 
 DESCRIPTION_WORDS = 4  # words a description may put between a marker and its party
+ANY_WORD = r"[^\W\d_][\w'’-]*"  # after "with participation from", any short description introduces investors
 
 
 def _trailing_marker(words: Sequence[str], description: str | None = None) -> re.Pattern[str] | None:
@@ -128,7 +152,7 @@ def _trailing_marker(words: Sequence[str], description: str | None = None) -> re
     marker = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     article = r"(?:\s+(?:la|le|les|l['’]|the|el|los|las|der|die|das|den|dem))?\s*['’]?\s*"
     filler = rf"(?:\s*(?:{description})(?!\w)\s*){{0,{DESCRIPTION_WORDS}}}" if description else ""
-    return re.compile(rf"(?:^|[\s(])(?:{marker}){article}{filler}$", re.IGNORECASE if not description else 0)
+    return re.compile(rf"(?:^|[\s(])(?i:{marker}){article}{filler}$", re.IGNORECASE if not description else 0)
 
 
 def _sentence_opening(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -175,11 +199,22 @@ def deal_lexicon(lang: str) -> DealLexicon:
         negation=_word_regex(data.get("negations", ())),
         founding=_word_regex(data.get("founding_cues", ())),
         supplier_verbs=_word_regex(data.get("supplier_verbs", ())),
+        supply_words=_word_regex(data.get("supply_words", ())),
+        report_cues=_word_regex(data.get("report_cues", ())),
+        owner_agents=_trailing_marker(data.get("owner_agent_markers", ()), description),
+        owner_agents_after=_sentence_opening([re.escape(w) for w in data.get("owner_agent_markers_after", ())]),
+        round_joining=_word_regex(data.get("round_joining_verbs", ())),
+        per_unit=_word_regex([re.escape(w) for w in data.get("per_unit_markers", ())]),
+        bid_target_markers=_trailing_marker(data.get("bid_target_markers", ()), description),
+        award_markers=_trailing_marker(data.get("award_markers", ()), description),
         passive_auxiliaries=_word_regex([re.escape(w) for w in data.get("passive_auxiliaries", ())]),
         agent_before_verb=_trailing_marker(data.get("agent_markers_before_verb", ()), description),
         valuation_markers=_trailing_marker(data.get("valuation_markers", ()), description),
         non_deal_amounts=_word_regex(data.get("non_deal_amount_cues", ())),
         listing_markers=_trailing_marker(data.get("listing_markers", ())),
+        participation_markers=_trailing_marker(data.get("participation_markers", ()), ANY_WORD),
+        co_investor_markers=_trailing_marker(data.get("co_investor_markers", ()), ANY_WORD),
+        relation_words=frozenset(w.lower() for w in data.get("relation_words", ())),
     )
 
 
@@ -196,6 +231,7 @@ class DealMention:
     reported_by: tuple[str, ...]
     evidence: CharSpan
     explicit_roles: int
+    held: bool = False  # a stake or control already held ("X, owner of Y"), not a transaction the text reports
     later_statuses: list[tuple[int, str]] = field(default_factory=list)  # (position, status) said of it afterwards
 
     def statuses(self) -> list[tuple[int, str]]:
@@ -222,22 +258,53 @@ def _preceded_by(text: str, position: int, marker: re.Pattern[str] | None, floor
     return bool(marker and marker.search(text[max(floor, position - MARKER_REACH):position]))
 
 
-def _party_list_after(text: str, first: Party, parties: Sequence[Party], lex: DealLexicon) -> list[Party]:
-    """`first` and the parties that follow it joined only by commas or conjunctions."""
+def _party_list_after(text: str, first: Party, parties: Sequence[Party], lex: DealLexicon,
+                      described: bool = False) -> list[Party]:
+    """`first` and the parties that follow it joined only by commas or conjunctions; with
+    `described`, a member may also bring a short description ("A and the UK's fund B",
+    "A, la gestora B y el fondo C")."""
     chain = [first]
     for party in parties:
         if party.start <= chain[-1].start:
             continue
-        between = text[chain[-1].end:party.start].strip()
-        if between and not all(w in lex.conjunctions for w in between.replace(",", " , ").split()):
+        if party.name == chain[-1].name or not _joins_list(text[chain[-1].end:party.start], lex, described):
             break
         chain.append(party)
     return chain
 
 
+LIST_DESCRIPTION_WORDS = 5  # words a list member's description may hold ("and the UK's state fund")
+
+
+def _joins_list(between: str, lex: DealLexicon, described: bool) -> bool:
+    """Whether the text between two parties only joins a list: commas and conjunctions, or,
+    with `described`, a joint then a description that names no relation ("of", "de", "von")
+    and closes no clause."""
+    words = between.replace(",", " , ").split()
+    if all(w in lex.conjunctions for w in words):
+        return True
+    if not described or not words or words[0] not in lex.conjunctions:
+        return False
+    rest = [w for w in words[1:] if w not in lex.conjunctions]
+    if len(rest) == 1 and rest[0].lower() in lex.relation_words:
+        return True  # the preposition repeated: "de A et de B", "von A und von B"
+    return (len(rest) <= LIST_DESCRIPTION_WORDS and not re.search(r"[;:()\[\]–—.!?]", between)
+            and not (rest and rest[-1].lower() in lex.relation_words))  # "A, owner of B": a relation
+
+
+def _participants(text: str, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon) -> list[str]:
+    """Parties a participation marker brings in ("with participation from A, B and C", "junto
+    a A", "gemeinsam mit A und B"), each with the list it opens."""
+    found: list[str] = []
+    for party in parties:
+        if party.name not in found and _preceded_by(text, party.start, lex.participation_markers, sentence[0]):
+            found += [p.name for p in _party_list_after(text, party, parties, lex, described=True) if p.name not in found]
+    return found
+
+
 def _subject_before(text: str, before: Sequence[Party]) -> Party:
     """The party acting before a cue: the nearest one, unless it sits in an apposition
-    ("Microsoft, partenaire historique d'OpenAI, pourrait consacrer ...")."""
+    ("Kestrel, partenaire historique de Solvik, pourrait consacrer ...")."""
     nearest = before[-1]
     if len(before) >= 2 and "," in text[before[-2].end:nearest.start]:
         tail = text[nearest.end:]
@@ -272,9 +339,35 @@ class Frame:
         before = self.before if before is None else before
         return _subject_before(self.text, before) if before else None
 
+    def acting(self, subject: Party) -> list[str]:
+        """The subject with the parties coordinated with it ("A, B and C invest", "A and the
+        pension fund B bought") and those that act with it ("together with C", "gemeinsam mit C")."""
+        group = [subject]
+        for party in reversed([p for p in self.before if p.end <= subject.start]):
+            if _joins_list(self.text[party.end:group[0].start], self.lex, described=True) and party.name not in (
+                    g.name for g in group):
+                group.insert(0, party)
+            else:
+                break
+        joined = "".join(self.text[a.end:b.start] for a, b in zip(group, group[1:]))
+        if len(group) > 1 and not set(joined.replace(",", " ").split()) & self.lex.conjunctions:
+            group = [subject]  # "A, B's owner, ...": an apposition, not a list
+        names = [p.name for p in group]
+        for party in self.parties:
+            if party.name not in names and _preceded_by(self.text, party.start, self.lex.co_investor_markers,
+                                                        self.sentence[0]):
+                names.append(party.name)
+        return names
 
-def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon) -> Roles:
-    """(investors, target, type) for one cue in one sentence, from the frame of its kind."""
+
+def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon,
+                 next_cue: int | None = None) -> Roles:
+    """(investors, target, type) for one cue in one sentence, from the frame of its kind; the parties
+    after the sentence's next cue belong to that cue's frame ("wins a contract from A and buys B")."""
+    if next_cue is not None:
+        parties = [p for p in parties if p.start < next_cue or p.end <= cue.start]
+    parties = [p for p in parties if not _owner_agent(text, p, sentence, lex)
+               or (cue.start <= p.start and cue.kind in ("hold", "owned_by"))]
     frame = Frame(text, cue, sentence, parties, lex)
     between = frame.marked(lex.between_markers, parties, sentence[0])
     if between:
@@ -292,10 +385,14 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         frame.before = [p for p in frame.before if p.name != targeted.name]
     if cue.kind == "acquire":
         return _acquisition_roles(frame, passive)
+    if cue.kind == "bid":
+        return _bid_roles(frame, passive)
     if cue.kind == "sell":
         return _sale_roles(frame)
     if cue.kind == "hold":
-        return _holding_roles(frame)
+        return _holding_roles(frame, passive)
+    if cue.kind == "owned_by":
+        return _owner_roles(frame)
     if cue.kind == "contract":
         return _contract_roles(frame, targeted)
     return _investment_roles(frame, passive, targeted)
@@ -311,7 +408,9 @@ def _round_roles(frame: Frame) -> Roles:
               and not CLAUSE_BREAK.search(text, p.end, cue.start)), None)  # verb-final: "... bei X und Y eingesammelt"
     investors: list[str] = []
     if sources:
-        investors = [p.name for p in _party_list_after(text, sources, frame.parties, lex)]
+        investors = [p.name for p in _party_list_after(text, sources, frame.parties, lex, described=True)]
+    investors += [name for name in _participants(text, frame.sentence, frame.parties, lex) if name not in investors]
+    if investors:
         owner = owner if owner and owner.name not in investors else None
     subject = next((p for p in reversed(before) if p.name not in investors), None)
     if owner and subject and owner.name != subject.name and not investors:
@@ -323,10 +422,18 @@ def _round_roles(frame: Frame) -> Roles:
     return investors, target, "funding_round"
 
 
+GENITIVE_BEFORE_CUE = re.compile(r"['’]s?\s[^,;:.()]{0,25}$")  # "X's £2.9bn purchase", "Bain's offer"
+
+
 def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
-    """Active, passive ("Y was acquired by X"), nominal ("the acquisition of Y by X") and German
-    verb-final passive ("Y wurde von X übernommen") takeovers."""
+    """Active, passive ("Y was acquired by X"), nominal ("the acquisition of Y by X"), possessive
+    ("X's purchase of Y", "welcomed X's purchase of the site") and German verb-final passive ("Y
+    wurde von X übernommen") takeovers."""
     before, after = frame.before, frame.after
+    owner = before[-1] if before and GENITIVE_BEFORE_CUE.match(frame.text, before[-1].end, frame.cue.start) else None
+    if owner is not None and passive is None:
+        bought = next((p for p in after if p.name != owner.name), None)
+        return [owner.name], bought.name if bought else None, frame.cue.type
     final_agent = _agent_before_final_verb(frame.text, frame.cue, frame.sentence, before, frame.lex)
     investors: list[str] = []
     target: str | None = None
@@ -338,13 +445,29 @@ def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
         investors = [final_agent.name]
         target = next((p.name for p in reversed(before) if p.start < final_agent.start), None)
     elif after:
-        investors = [frame.subject().name] if before else []
-        target = after[0].name
+        investors = frame.acting(frame.subject()) if before else []
+        target = next((p.name for p in after if p.name not in investors), None)
     elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
         investors, target = [before[-2].name], before[-1].name
     elif before:  # "X had made an approach worth £1.7bn": the target is the article's
         investors = [frame.subject().name]
     return investors, target, frame.cue.type
+
+
+def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
+    """"X bid 420 million for Y", "X ofreció 90 millones por Y", "Für Y bietet X": the party the
+    bid is for is the target on either side of the cue; the bidder is the subject among the
+    others, or the first of them after the verb ("Für Y bietet X")."""
+    wanted = frame.marked(frame.lex.bid_target_markers, frame.parties, frame.sentence[0])
+    if wanted is None:
+        return _acquisition_roles(frame, passive)
+    before = [p for p in frame.before if p.name != wanted.name]
+    after = [p for p in frame.after if p.name != wanted.name]
+    if before:
+        investors = frame.acting(frame.subject(before))
+    else:
+        investors = [after[0].name] if after else []
+    return [n for n in investors if n != wanted.name], wanted.name, frame.cue.type
 
 
 def _sale_roles(frame: Frame) -> Roles:
@@ -361,24 +484,57 @@ def _sale_roles(frame: Frame) -> Roles:
     return buyers, seller.name if seller else None, "share_sale"
 
 
-def _holding_roles(frame: Frame) -> Roles:
-    """"X holds 19% of Y", "X, qui détient 80 % d'Y", "X, owner of Y": a stake already held."""
+def _owner_agent(text: str, party: Party, sentence: CharSpan, lex: DealLexicon) -> bool:
+    """"Y, controlled by X", "die von X kontrollierte Y": X is named as Y's owner."""
+    return _preceded_by(text, party.start, lex.owner_agents, sentence[0]) or bool(
+        lex.owner_agents_after and lex.owner_agents_after.match(text, party.end, sentence[1]))
+
+
+def _holding_roles(frame: Frame, passive: Party | None = None) -> Roles:
+    """"X holds 19% of Y", "X, qui détient 80 % d'Y": a stake already held (an investment); "X,
+    owner of Y", "X controls Y": control, an acquisition; "Y, owned by X": the agent holds the subject."""
+    if passive is not None and frame.before:
+        held_party = frame.subject()
+        return [passive.name], held_party.name if held_party and held_party.name != passive.name else None, "investment"
     holder = frame.subject()
     held = next((p for p in frame.after if (not holder or p.name != holder.name)
                  and p.start - frame.cue.end <= HELD_REACH
                  and not HELD_BREAK.search(frame.text, frame.cue.end, p.start)), None)
+    return ([holder.name] if holder else []), (held.name if held else None), frame.cue.type  # control: acquisition
+
+
+SUPPLY_REACH = 40  # characters around a contract cue where "supply" / "Liefer-" says what it is for
+
+
+def _owner_roles(frame: Frame) -> Roles:
+    """"X's largest shareholder, the fund Y", "son actionnaire de référence, Y", "sein Großaktionär
+    Y": the party right after the noun holds the company named before it."""
+    holder = next((p for p in frame.after if p.start - frame.cue.end <= HELD_REACH
+                   and not re.search(r"[;:()\[\]–—.!?]", frame.text[frame.cue.end:p.start])), None)
+    held = next((p for p in reversed(frame.before) if holder is None or p.name != holder.name), None)
     return ([holder.name] if holder else []), (held.name if held else None), "investment"
 
 
 def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
-    """The subject contracts with its partner; "X won a contract from Y": the client Y pays."""
-    partner = frame.marked(frame.lex.source_markers, frame.after, frame.cue.end)
-    subject = frame.subject()
-    supplier = frame.lex.supplier_verbs
-    if partner and subject and supplier and supplier.search(frame.text, subject.end, frame.cue.start):
-        return [partner.name], subject.name, frame.cue.type
-    target = partner or targeted or (frame.after[0] if frame.after else None)
-    return ([subject.name] if subject else []), (target.name if target else None), frame.cue.type
+    """The subject contracts with its partner, which supplies it. The client pays: when the
+    subject wins the contract ("X won a contract from Y") or the contract is for the subject to
+    supply, deliver or license ("a contract to supply Y", "Liefervertrag mit Y", "contrat de
+    fourniture avec Y"), the partner is the client."""
+    lex, cue, text = frame.lex, frame.cue, frame.text
+    partner = frame.marked(lex.source_markers, frame.after, cue.end) or frame.marked(
+        lex.source_markers, frame.before[1:], frame.sentence[0])  # "X a signé avec Y un contrat"
+    subject = frame.subject([p for p in frame.before if partner is None or p.name != partner.name])
+    awarded = frame.marked(lex.award_markers, frame.after, cue.end)
+    if awarded:  # "the supply contract was awarded to X": X supplies whoever awards it
+        client = next((p for p in reversed(frame.before) if p.name != awarded.name), None)
+        return ([client.name] if client else []), awarded.name, cue.type
+    counterpart = partner or targeted or (frame.after[0] if frame.after else None)
+    if subject and counterpart and counterpart.name != subject.name and (
+            (lex.supplier_verbs and lex.supplier_verbs.search(text, subject.end, cue.start))
+            or (lex.supply_words and lex.supply_words.search(
+                text, max(frame.sentence[0], cue.start - SUPPLY_REACH), min(frame.sentence[1], cue.end + SUPPLY_REACH)))):
+        return [counterpart.name], subject.name, cue.type
+    return ([subject.name] if subject else []), (counterpart.name if counterpart else None), cue.type
 
 
 def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | None) -> Roles:
@@ -392,7 +548,7 @@ def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | Non
         if not targeted and before:
             target = before[-1].name  # "X (soutenue par Y)", "X, backed by Y"
     elif before:
-        investors = [frame.subject().name]
+        investors = frame.acting(frame.subject())
     elif after and targeted and after[0] is not targeted:
         investors = [after[0].name]
     if targeted:
@@ -405,6 +561,7 @@ def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | Non
     return investors, target, "investment" if cue.kind == "partnership" else cue.type
 
 
+AUXILIARY_AFTER = 12  # "übernommen werden", "gekauft worden": the auxiliary may follow the participle
 PASSIVE_REACH = 25  # characters between a passive auxiliary and its participle ("was quietly acquired")
 
 
@@ -424,8 +581,8 @@ def _agent_before_final_verb(text: str, cue: Cue, sentence: CharSpan, before: Se
     a passive auxiliary earlier in the sentence and a party marked as the agent before the verb."""
     if not (lex.agent_before_verb and lex.passive_auxiliaries and before):
         return None
-    if not lex.passive_auxiliaries.search(text, sentence[0], cue.start):
-        return None
+    if not lex.passive_auxiliaries.search(text, sentence[0], min(sentence[1], cue.end + AUXILIARY_AFTER)):
+        return None  # "Y wurde von X übernommen", "Y soll von X übernommen werden"
     return next((p for p in reversed(before) if _preceded_by(text, p.start, lex.agent_before_verb, sentence[0])), None)
 
 
@@ -505,7 +662,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     amounts: list[Amount] = doc._.newsx_amounts or []
     dates: list[DateMention] = doc._.newsx_dates or []
     parties = sorted((Party(o.name, m.start, m.end, o.kind) for o in orgs for m in o.mentions), key=lambda p: p.start)
-    companies = [p for p in parties if p.kind != "media"]
+    companies = [p for p in parties if p.kind != "media" or not _credited(text, p, lex)]
     amounts = sorted(amounts, key=lambda a: a.start)
     dates = sorted(dates, key=lambda d: d.start)
     by_start = SpanIndex(parties), SpanIndex(companies), SpanIndex(amounts), SpanIndex(dates)
@@ -521,7 +678,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             s_start, s_end = sentence
             sent_parties = company_index.within(s_start, s_end)
             subject = _subject_company(doc, sentence, sent_parties, parsed)
-            if is_question(text, sentence):  # "Will Nvidia invest $100bn?" asks, it reports nothing
+            if is_question(text, sentence):  # "Will Kestrel invest $1bn?" asks, it reports nothing
                 previous_subject = subject
                 continue
             if not sent_parties and previous_subject is None:
@@ -532,12 +689,18 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             sent_amounts = [a for a in amount_index.within(s_start, s_end) if not inside_any(a.start, a.end, skip)]
             sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex,
                                                  cues[0].start if cues else None)
+            if _continues_round(text, sentence, sent_parties, cues, found, lex):
+                previous_subject = subject
+                continue
             new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, party_index, date_index,
                                      default_target, lex) if sent_parties else []
             if new:
                 found.extend(new)
-                acting = next((m.investors[0] for m in reversed(new) if len(m.investors) == 1), None)
-                subject = acting or subject  # "Y fue adquirida por X. El grupo ...": the buyer acts on
+                acting = next((m.target if m.type == "funding_round" else m.investors[0]
+                               for m in reversed(new) if len(m.investors) == 1), None)
+                subject = acting or subject  # "Y fue adquirida por X. El grupo ...": the buyer acts on; "X raised ... It": X
+            elif found and _priced_by_anaphora(text, sentence, sent_amounts, sent_parties, found, lex):
+                pass
             elif found and {p.name for p in sent_parties} <= {*found[-1].investors, found[-1].target}:
                 _apply_anaphoric_status(text, sentence, found, lex, named=bool(sent_parties and cues),
                                         other_price=_prices_another_version(sent_amounts, found[-1]))
@@ -546,6 +709,53 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
 
     explicit = collect(None)
     return merge_mentions(text, collect(_default_target(explicit, companies)) if explicit else explicit)
+
+
+ROUND_KINDS = ("round", "raise", "invest")  # cues a sentence naming a round's investors may hold
+ROUND_REACH = 800  # characters after a round's sentence where its investors may still be named
+
+
+def _continues_round(text: str, sentence: CharSpan, parties: Sequence[Party], cues: Sequence[Cue],
+                     found: Sequence[DealMention], lex: DealLexicon) -> bool:
+    """"X raised 200 million. The round was led by A, with participation from B and C", "B and
+    C joined the round": a sentence whose parties all come in through "led by" or a
+    participation marker, or join through their verb, shortly after the latest funding round,
+    names that round's investors."""
+    latest = next((m for m in reversed(found) if m.type == "funding_round"), None)
+    if latest is None or not parties or sentence[0] - latest.evidence[1] > ROUND_REACH:
+        return False
+    if any(c.kind not in ROUND_KINDS for c in cues):
+        return False  # "it also signed an agreement with D": another deal
+    names: list[str] = []
+    joined = lex.round_joining is not None and lex.round_joining.search(text, *sentence) is not None
+    for party in parties:
+        if party.name in names or party.name == latest.target:
+            continue
+        if joined:  # "B and the Dutch bank C joined the round, as did D"
+            names.append(party.name)
+            continue
+        if _preceded_by(text, party.start, lex.source_markers, sentence[0]) or \
+                _preceded_by(text, party.start, lex.participation_markers, sentence[0]):
+            names += [p.name for p in _party_list_after(text, party, parties, lex, described=True) if p.name not in names]
+    if not names or any(p.name not in names and p.name != latest.target for p in parties):
+        return False
+    latest.investors = tuple(sorted(set(latest.investors) | set(names)))
+    return True
+
+
+OPENING_QUOTES = ("«", "„", "“", '"', "‹", "‚")  # a publication's title is quoted: „Manager Magazin“
+REPORT_REACH = 40  # characters around an outlet's name looked at
+CREDIT_REACH = 24  # "X reported", "X a rapporté": the credit stands right after the name
+
+
+def _credited(text: str, party: Party, lex: DealLexicon) -> bool:
+    """A media outlet credited for the news ("according to X", "X reported", "(Reuters)"), not a
+    party to a deal; a media group named otherwise ("X, owner of Y, agreed to sell it") is one."""
+    before = re.split(r"[,;:]", text[max(0, party.start - REPORT_REACH):party.start])[-1]  # "Según A, B compró C": not C
+    after = text[party.end:party.end + REPORT_REACH]
+    return (before.rstrip().endswith(("(", *OPENING_QUOTES)) or lex.report_cues is None
+            or lex.report_cues.search(before) is not None
+            or lex.report_cues.search(after, 0, CREDIT_REACH) is not None)
 
 
 QUESTION_END = re.compile(r"[?？]\W*$")
@@ -599,8 +809,8 @@ def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], p
     "L'entreprise a annoncé ...": a definite description of a company ("the group", "el fondo
     canadiense", "der Konzern") or a subject pronoun opening the sentence stands for the company
     the story is about (the previous sentence's subject), when it stands on the subject's side of
-    the sentence's first deal cue. A description followed by a name is that name's apposition
-    ("the lender Metro Bank"), not an anaphor."""
+    the sentence's first deal cue. A description right before or after a name is that name's
+    apposition ("the lender Metro Bank", "Tsubame, the trading house"), not an anaphor."""
     if previous_subject is None:
         return parties
     found = []
@@ -608,8 +818,9 @@ def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], p
         for match in lex.descriptions.finditer(text, sentence[0], first_cue if first_cue is not None else sentence[1]):
             if any(p.start < match.end() and match.start() < p.end for p in parties):
                 continue
-            if any(0 <= p.start - match.end() <= 3 for p in parties):
-                continue  # an apposition: "the lender Metro Bank"
+            if any(0 <= match.start() - p.end <= 3 or (p.start >= match.end() and _introduces(text[match.end():p.start], lex))
+                   for p in parties):
+                continue  # an apposition: "the lender Metro Bank", "Tsubame, the Japanese trading house"
             found.append(Party(previous_subject, match.start(), match.end(), "company"))
     if lex.subject_pronouns is not None:
         match = lex.subject_pronouns.match(text, sentence[0], sentence[1])
@@ -618,6 +829,38 @@ def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], p
     if not found or any(p.name == previous_subject and p.start < found[0].start for p in parties):
         return parties  # the sentence named the company before describing it
     return sorted(parties + found[:1], key=lambda p: p.start)
+
+
+def _priced_by_anaphora(text: str, sentence: CharSpan, amounts: Sequence[Amount], parties: Sequence[Party],
+                        found: list[DealMention], lex: DealLexicon) -> bool:
+    """"X completed the acquisition of Y. The transaction is worth 1.4 billion": a sentence that
+    names no other party and prices "the deal" / "la transaction" / "die Übernahme" gives the
+    last deal, named without a price, its price."""
+    last = next((m for m in reversed(found) if not m.held), None)
+    if last is None or lex.anaphora is None or not lex.anaphora.search(text, *sentence):
+        return False
+
+    if any(p.name not in (*last.investors, last.target) for p in parties):
+        return False
+    anaphor = lex.anaphora.search(text, *sentence)
+    roles = DEAL_ROLES + ("other",) + (("valuation",) if last.type == "acquisition" else ())  # "the deal values Y at"
+    priced = [a for a in _drop_conversions(text, list(amounts), lex)
+              if (a.role in roles and not _non_deal_amount(text, a, sentence[0], lex)
+                  and (a.role != "valuation" or anaphor.start() < a.start))]
+    if not priced or last.amount is not None:
+        return False  # a new price for a priced deal is a version: its status goes to the last one
+    found.append(replace(last, amount=priced[0], evidence=sentence, later_statuses=[],
+                         status=find_status(text, [sentence], lex) or last.status))
+    return True
+
+
+def _introduces(between: str, lex: DealLexicon) -> bool:
+    """Whether a description ends right before the name it introduces: nothing between, or a
+    complement ("la société de production X", "the maker of chips X")."""
+    if len(between) > 40:
+        return False
+    words = between.split()
+    return not words or (len(words) == 2 and words[0].lower() in lex.relation_words and words[1].islower())
 
 
 def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> bool:
@@ -631,18 +874,20 @@ def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> 
 
 def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon,
                             named: bool = False, other_price: bool = False) -> None:
-    """"Cinq mois plus tard, le deal est mort", "Le partenariat Nvidia-OpenAI, même
-    recalibré, ...": a decisive status about the deal mentioned last, said either
-    through "the deal" or by naming its parties with a deal noun. A sentence pricing
-    another version only tells that the last one was reduced ("a more modest stake of
-    tens of billions"); its rejection or cancellation is that other version's."""
+    """"Two months later the deal was called off", "Le partenariat entre A et B a été
+    suspendu": a decisive status about the deal mentioned last, said either through "the
+    deal" or by naming its parties with a deal noun. A sentence pricing another version
+    only tells that the last one was reduced ("a smaller stake of a few billions"); its
+    rejection or cancellation is that other version's."""
     if not mentions or not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence))):
         return
     status = find_status(text, [sentence], lex)
     if other_price and status != "reduced":
         return
-    if status in LATER_STATUSES:
-        mentions[-1].later_statuses.append((sentence[0], status))
+    last = mentions[-1]
+    if status in LATER_STATUSES or (status == "denied" and last.status in TENTATIVE_STATUSES
+                                    and not any(s in DECISIVE_STATUSES for _, s in last.later_statuses)):
+        last.later_statuses.append((sentence[0], status))  # "X denied the report": a rumour denied
 
 
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
@@ -655,21 +900,21 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
     valuation = next((a for a in amounts if a.role == "valuation"), None)
     priced_cues = any(c.kind in OTHER_AMOUNT_CUES for c in cues)
     deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and priced_cues)]
-    if not deal_amounts and valuation and any(c.kind == "acquire" for c in cues):
+    if not deal_amounts and valuation and any(c.kind in ("acquire", "bid") for c in cues):
         deal_amounts, valuation = [valuation], None  # "une OPA ... valorisée à 12 milliards": the price of the deal
     anchors: list[tuple[Cue, Amount | None]] = []
     for amount in deal_amounts:
-        cue = _governing_cue(cues, amount) or Cue(
+        cue = _governing_cue(text, cues, amount) or Cue(
             {"fundraise": "raise", "contract": "contract"}.get(amount.role, "invest"),
             {"fundraise": "funding_round", "contract": "commercial_contract"}.get(amount.role, "investment"),
             amount.start, amount.end, implicit=True)
         anchors.append((cue, amount))
-    if not deal_amounts:
-        anchors = [(cue, None) for cue in cues
-                   if cue.kind in ("invest", "acquire", "sell", "contract", "round", "raise", "hold")][:1]
+    anchors += _amountless_anchors(text, sentence, cues, [cue for cue, _ in anchors])
     mentions = []
     for cue, amount in anchors:
-        investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex)
+        following = [c.start for c in cues if c.start >= cue.end and not c.implicit and c.kind in FRAME_OPENERS
+                     and c.kind not in ONE_FRAME.get(cue.kind, (cue.kind,))]
+        investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex, min(following, default=None))
         explicit = bool(investors) + bool(target)
         if target is None and amount is not None and default_target and default_target not in investors:
             target = default_target
@@ -682,7 +927,7 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             deal_type = "infrastructure_partnership"
         low, high = min(cue.start, amount.start if amount else cue.start), max(cue.end, amount.end if amount else cue.end)
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
-        clause = clause_around(text, investor_party.start if investor_party else low, high, sentence)
+        clause = clause_around(text, investor_party.start if investor_party and amount else low, high, sentence)
         status = (HELD_STATUS.get(cue.kind) or find_status(text, [clause, sentence], lex)
                   or DEFAULT_STATUS.get(deal_type, "announced"))  # a stake held is so whatever else the sentence says
         mention_date, dated_here = _mention_date(text, dates, sentence, low, lex)
@@ -690,16 +935,44 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,
             valuation=valuation if valuation is not amount else None, status=status,
             date=mention_date, date_in_sentence=dated_here, reported_by=_reporters(text, all_parties, sentence),
-            evidence=sentence, explicit_roles=explicit,
+            evidence=sentence, explicit_roles=explicit, held=cue.kind in HELD_STATUS,
         ))
     return mentions
 
 
+# Cues that open a frame of their own ("and buys Y"); a stake, an agreement or a deal is mostly a noun
+# inside the current one ("sell its stake in Y to Z", "buy Y in a deal worth").
+FRAME_OPENERS = frozenset({"acquire", "bid", "sell", "contract", "raise", "round", "share_sale"})
+ONE_FRAME = {kind: ("raise", "round", "invest") for kind in ("raise", "round")}  # "raised N in a round led by"
+AMOUNTLESS_KINDS = ("invest", "acquire", "bid", "sell", "contract", "round", "raise", "hold", "owned_by")
+
+
+def _amountless_anchors(text: str, sentence: CharSpan, cues: Sequence[Cue],
+                        taken: Sequence[Cue]) -> list[tuple[Cue, None]]:
+    """A deal named without its price, one per clause that no priced cue already speaks for:
+    "after X's purchase of Y for 2.9bn and Z's acquisition of W last year" reports two deals."""
+    anchors: list[tuple[Cue, None]] = []
+    covered = [clause_around(text, c.start, c.end, sentence) for c in taken]
+    for cue in cues:
+        if cue.kind not in AMOUNTLESS_KINDS or cue in taken:
+            continue
+        clause = clause_around(text, cue.start, cue.end, sentence)
+        if any(start < clause[1] and clause[0] < end for start, end in covered):
+            continue
+        anchors.append((cue, None))
+        covered.append(clause)
+    return anchors
+
+
+PER_UNIT_REACH = 25  # "$38 per share": the unit follows the amount
 NON_DEAL_REACH = 40  # characters before an amount where "revenue of" / "chiffre d'affaires de" may stand
 
 
 def _non_deal_amount(text: str, amount: Amount, floor: int, lex: DealLexicon) -> bool:
-    """Revenue, profit, debt or market value: a figure about a company, not a price anyone pays."""
+    """Revenue, profit, debt or market value: a figure about a company, not a price anyone pays;
+    a price per share is not the deal's either."""
+    if lex.per_unit is not None and lex.per_unit.match(text[amount.end:amount.end + PER_UNIT_REACH].lstrip()):
+        return True
     if lex.non_deal_amounts is None:
         return False
     window_start = max(floor, amount.start - NON_DEAL_REACH)
@@ -720,16 +993,21 @@ def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> lis
     return kept
 
 
-TRANSACTION_KINDS = ("sell", "acquire", "share_sale")  # a sale, a takeover or a placement decides the deal's shape
+TRANSACTION_KINDS = ("sell", "acquire", "bid", "share_sale")  # a sale, a takeover or a placement decides the deal's shape
 
 
-def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
+VERB_FINAL_REACH = 100  # characters from an amount to the verb that closes its clause
+ARGUMENT_BREAK = re.compile(r"[,;:–—]| - ")  # brackets stay inside the clause: "(about 690 million euros)"
+
+
+def _governing_cue(text: str, cues: Sequence[Cue], amount: Amount) -> Cue | None:
     """The cue that governs the amount: a sale or acquisition verb close before it, else the
     nearest cue before it, else the nearest after it; money raised through a placement of
     shares is that placement ("raise SEK 1bn through a placement of new shares")."""
     placement = next((c for c in cues if c.kind == "share_sale"), None)
-    if placement is not None and not any(c.kind in ("sell", "acquire") for c in cues):
+    if placement is not None and not any(c.kind in ("sell", "acquire", "bid") for c in cues):
         return placement
+    cues = [c for c in cues if c.kind not in ("hold", "owned_by")]  # a stake held is priced by no one
     before = [c for c in cues if c.end <= amount.start]
     after = [c for c in cues if c.start >= amount.end]
     close = [c for c in before if amount.start - c.end <= 80]
@@ -741,8 +1019,9 @@ def _governing_cue(cues: Sequence[Cue], amount: Amount) -> Cue | None:
         return earlier[-1]  # "agreed to acquire X, a developer of ..., in a deal worth $4bn": the deal is that purchase
     if close:
         return close[-1]
-    if after and after[0].start - amount.end <= 40:
-        return after[0]
+    if after and (after[0].start - amount.end <= 40 or (
+            after[0].start - amount.end <= VERB_FINAL_REACH and not ARGUMENT_BREAK.search(text, amount.end, after[0].start))):
+        return after[0]  # "... für 780 Millionen Dollar (rund 690 Millionen Euro) von X übernommen": the verb closes the clause
     return before[-1] if before else None
 
 
@@ -779,6 +1058,8 @@ def latest_word(statuses: Sequence[tuple[int, str]]) -> str:
     """The article's latest word on a deal: the last decisive status in reading order
     (signed, then frozen, then called off), else the most telling tentative one."""
     decisive = [entry for entry in statuses if entry[1] in DECISIVE_STATUSES]
+    if any(status != "denied" for _, status in decisive):
+        decisive = [entry for entry in decisive if entry[1] != "denied"]  # a deal that happened or died is no rumour
     if decisive:
         return max(decisive)[1]
     return min((status for _, status in statuses), key=STATUS_PRIORITY.index)
@@ -813,14 +1094,25 @@ def _headline_end(text: str) -> int:
     return end if text[start:end].rstrip()[-1:] not in (".", "") else 0
 
 
+def _group_investors(group: Sequence[DealMention]) -> list[str]:
+    """A round's investors are all those its mentions name (the lead here, the followers there);
+    for any other deal, the first mention that names its buyer or investor speaks for it."""
+    if group[0].type == "funding_round":
+        return sorted({name for m in group if m.type == "funding_round" for name in m.investors})
+    return list(next((m.investors for m in group if m.investors), ()))
+
+
 def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
     """One record per (investors, target, amount); amountless mentions of a pair merge too."""
-    named = {(m.target, _amount_key(m.amount)): m.investors
-             for m in mentions if m.investors and m.amount and m.type == "funding_round"}
+    named: dict[tuple, tuple[str, ...]] = {}
+    for m in mentions:  # one round, however many of its investors each sentence names
+        if m.investors and m.amount and m.type == "funding_round":
+            key = (m.target, _amount_key(m.amount))
+            named[key] = tuple(sorted(set(named.get(key, ())) | set(m.investors)))
     merged: dict[tuple, list[DealMention]] = {}
     for mention in mentions:
         investors = mention.investors
-        if not investors and mention.type == "funding_round":
+        if mention.type == "funding_round":
             investors = named.get((mention.target, _amount_key(mention.amount)), investors)
         key = (investors, mention.target, _amount_key(mention.amount))
         merged.setdefault(key, []).append(mention)
@@ -833,7 +1125,7 @@ def merge_mentions(text: str, mentions: Sequence[DealMention]) -> list[Deal]:
         start += len(text[start:end]) - len(text[start:end].lstrip())
         type_counts = Counter(m.type for m in group)
         deals.append(Deal(
-            investors=list(next((m.investors for m in group if m.investors), ())),
+            investors=_group_investors(group),
             target=first.target,
             type=max(type_counts, key=lambda t: (type_counts[t], -[m.type for m in group].index(t))),
             amount=_money(first.amount),

@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 import pipeline.nlp  # noqa: F401  (every component module declares its Doc extensions)
-from pipeline.deals import extract_deals, iso_partial
+from pipeline.deals import extract_deals, iso_partial, latest_word
 from pipeline.schema import Amount, DateMention, Mention, Organization
 
 MEDIA = {"Reuters", "Bloomberg", "Handelsblatt", "El País", "Les Echos", "Financial Times"}
@@ -537,3 +537,371 @@ CONSTRUCTIONS = [
 def test_constructions(blank_nlp, lang, text, orgs, amounts, expected):
     doc = make_doc(blank_nlp(lang), text, orgs, amounts)
     assert [summarise(d) for d in extract_deals(doc, lang)] == [tuple(e) for e in expected]
+CONSTRUCTION_CASES = [
+    # a round's investors: the lead, then those a participation marker lists, with their descriptions
+    ("en", "Lumora Bio raised $80 million in a round led by Harbor Peak Ventures, with participation from Kestrel Capital and the pension fund Bluefin.",
+     ["Lumora Bio", "Harbor Peak Ventures", "Kestrel Capital", "Bluefin"], [("$80 million", 8e7, "USD", "fundraise")],
+     [(['Bluefin', 'Harbor Peak Ventures', 'Kestrel Capital'], 'Lumora Bio', 'funding_round', 'completed', 80000000.0)]),
+    ("fr", "Novelia a levé 40 millions d'euros auprès d'Azur Capital, avec la participation de Vexin Partenaires et de Solstice Invest.",
+     ["Novelia", "Azur Capital", "Vexin Partenaires", "Solstice Invest"], [("40 millions d'euros", 4e7, "EUR", "fundraise")],
+     [(['Azur Capital', 'Solstice Invest', 'Vexin Partenaires'], 'Novelia', 'funding_round', 'completed', 40000000.0)]),
+    ("es", "Nubia Pay captó 30 millones de euros en una ronda liderada por Cierzo Ventures, con la participación de Atalaya Capital y Faro Inversiones.",
+     ["Nubia Pay", "Cierzo Ventures", "Atalaya Capital", "Faro Inversiones"], [("30 millones de euros", 3e7, "EUR", "fundraise")],
+     [(['Atalaya Capital', 'Cierzo Ventures', 'Faro Inversiones'], 'Nubia Pay', 'funding_round', 'completed', 30000000.0)]),
+    ("de", "Quellwerk hat 25 Millionen Euro eingesammelt, angeführt von Elbtal Ventures, unter Beteiligung von Nordkap Capital und Isar Partners.",
+     ["Quellwerk", "Elbtal Ventures", "Nordkap Capital", "Isar Partners"], [("25 Millionen Euro", 2.5e7, "EUR", "fundraise")],
+     [(['Elbtal Ventures', 'Isar Partners', 'Nordkap Capital'], 'Quellwerk', 'funding_round', 'completed', 25000000.0)]),
+    # the round's investors named in the next sentence
+    ("en", "Lumora Bio raised $80 million in a Series B round. The round was led by Harbor Peak Ventures, with participation from Kestrel Capital.",
+     ["Lumora Bio", "Harbor Peak Ventures", "Kestrel Capital"], [("$80 million", 8e7, "USD", "fundraise")],
+     [(['Harbor Peak Ventures', 'Kestrel Capital'], 'Lumora Bio', 'funding_round', 'completed', 80000000.0)]),
+    ("fr", "Novelia a bouclé une levée de fonds de 40 millions d'euros. L'opération est menée par Azur Capital, aux côtés de Vexin Partenaires.",
+     ["Novelia", "Azur Capital", "Vexin Partenaires"], [("40 millions d'euros", 4e7, "EUR", "fundraise")],
+     [(['Azur Capital', 'Vexin Partenaires'], 'Novelia', 'funding_round', 'completed', 40000000.0)]),
+    ("es", "Nubia Pay cerró una ronda de financiación de 30 millones de euros. La operación está liderada por Cierzo Ventures, junto a Atalaya Capital.",
+     ["Nubia Pay", "Cierzo Ventures", "Atalaya Capital"], [("30 millones de euros", 3e7, "EUR", "fundraise")],
+     [(['Atalaya Capital', 'Cierzo Ventures'], 'Nubia Pay', 'funding_round', 'completed', 30000000.0)]),
+    ("de", "Quellwerk hat eine Finanzierungsrunde über 25 Millionen Euro abgeschlossen. Die Runde wurde von Elbtal Ventures angeführt, gemeinsam mit Isar Partners.",
+     ["Quellwerk", "Elbtal Ventures", "Isar Partners"], [("25 Millionen Euro", 2.5e7, "EUR", "fundraise")],
+     [(['Elbtal Ventures', 'Isar Partners'], 'Quellwerk', 'funding_round', 'completed', 25000000.0)]),
+    # coordinated subjects invest together
+    ("en", "Kestrel Capital and the pension fund Nordhem will invest €300 million in Solvik Energy.",
+     ["Kestrel Capital", "Nordhem", "Solvik Energy"], [("€300 million", 3e8, "EUR", "investment")],
+     [(['Kestrel Capital', 'Nordhem'], 'Solvik Energy', 'investment', 'announced', 300000000.0)]),
+    ("fr", "Azur Capital et le fonds de pension Boréal investiront 300 millions d'euros dans Solvik.",
+     ["Azur Capital", "Boréal", "Solvik"], [("300 millions d'euros", 3e8, "EUR", "investment")],
+     [(['Azur Capital', 'Boréal'], 'Solvik', 'investment', 'announced', 300000000.0)]),
+    ("es", "Cierzo Ventures y el fondo de pensiones Boreal invertirán 300 millones de euros en Solvik.",
+     ["Cierzo Ventures", "Boreal", "Solvik"], [("300 millones de euros", 3e8, "EUR", "investment")],
+     [(['Boreal', 'Cierzo Ventures'], 'Solvik', 'investment', 'announced', 300000000.0)]),
+    ("de", "Elbtal Ventures und der Pensionsfonds Nordhem investieren 300 Millionen Euro in Solvik.",
+     ["Elbtal Ventures", "Nordhem", "Solvik"], [("300 Millionen Euro", 3e8, "EUR", "investment")],
+     [(['Elbtal Ventures', 'Nordhem'], 'Solvik', 'investment', 'announced', 300000000.0)]),
+    # "together with X": X puts money in too
+    ("en", "Kestrel Capital, together with Bluefin, invested $50 million in Lumora Bio.",
+     ["Kestrel Capital", "Bluefin", "Lumora Bio"], [("$50 million", 5e7, "USD", "investment")],
+     [(['Bluefin', 'Kestrel Capital'], 'Lumora Bio', 'investment', 'completed', 50000000.0)]),
+    ("fr", "Azur Capital a investi 50 millions d'euros dans Novelia, aux côtés de Boréal.",
+     ["Azur Capital", "Novelia", "Boréal"], [("50 millions d'euros", 5e7, "EUR", "investment")],
+     [(['Azur Capital', 'Boréal'], 'Novelia', 'investment', 'completed', 50000000.0)]),
+    ("es", "Cierzo Ventures invirtió 50 millones de euros en Nubia Pay junto a Boreal.",
+     ["Cierzo Ventures", "Nubia Pay", "Boreal"], [("50 millones de euros", 5e7, "EUR", "investment")],
+     [(['Boreal', 'Cierzo Ventures'], 'Nubia Pay', 'investment', 'completed', 50000000.0)]),
+    ("de", "Elbtal Ventures investierte gemeinsam mit Nordhem 50 Millionen Euro in Quellwerk.",
+     ["Elbtal Ventures", "Nordhem", "Quellwerk"], [("50 Millionen Euro", 5e7, "EUR", "investment")],
+     [(['Elbtal Ventures', 'Nordhem'], 'Quellwerk', 'investment', 'completed', 50000000.0)]),
+    # a contract for the subject to supply: the partner is the client who pays
+    ("en", "Solvik Energy signed a €200 million contract to supply turbines to Baltmar.",
+     ["Solvik Energy", "Baltmar"], [("€200 million", 2e8, "EUR", "contract")],
+     [(['Baltmar'], 'Solvik Energy', 'commercial_contract', 'signed', 200000000.0)]),
+    ("fr", "Solvik a signé avec Baltmar un contrat de fourniture de 200 millions d'euros.",
+     ["Solvik", "Baltmar"], [("200 millions d'euros", 2e8, "EUR", "contract")],
+     [(['Baltmar'], 'Solvik', 'commercial_contract', 'signed', 200000000.0)]),
+    ("es", "Solvik firmó un contrato de suministro de 200 millones de euros con Baltmar.",
+     ["Solvik", "Baltmar"], [("200 millones de euros", 2e8, "EUR", "contract")],
+     [(['Baltmar'], 'Solvik', 'commercial_contract', 'signed', 200000000.0)]),
+    ("de", "Solvik unterzeichnete einen Liefervertrag über 200 Millionen Euro mit Baltmar.",
+     ["Solvik", "Baltmar"], [("200 Millionen Euro", 2e8, "EUR", "contract")],
+     [(['Baltmar'], 'Solvik', 'commercial_contract', 'signed', 200000000.0)]),
+    # a contract awarded to a supplier
+    ("en", "Portaluz said the €90 million maintenance contract was awarded to Ferrovia Tech.",
+     ["Portaluz", "Ferrovia Tech"], [("€90 million", 9e7, "EUR", "contract")],
+     [(['Portaluz'], 'Ferrovia Tech', 'commercial_contract', 'signed', 90000000.0)]),
+    ("fr", "Portaluz a indiqué que le contrat de maintenance de 90 millions d'euros a été attribué à Ferrovia Tech.",
+     ["Portaluz", "Ferrovia Tech"], [("90 millions d'euros", 9e7, "EUR", "contract")],
+     [(['Portaluz'], 'Ferrovia Tech', 'commercial_contract', 'signed', 90000000.0)]),
+    ("es", "Portaluz indicó que el contrato de mantenimiento de 90 millones de euros fue adjudicado a Ferrovia Tech.",
+     ["Portaluz", "Ferrovia Tech"], [("90 millones de euros", 9e7, "EUR", "contract")],
+     [(['Portaluz'], 'Ferrovia Tech', 'commercial_contract', 'signed', 90000000.0)]),
+    ("de", "Portaluz teilte mit, der Wartungsvertrag über 90 Millionen Euro ging an Ferrovia Tech.",
+     ["Portaluz", "Ferrovia Tech"], [("90 Millionen Euro", 9e7, "EUR", "contract")],
+     [(['Portaluz'], 'Ferrovia Tech', 'commercial_contract', 'signed', 90000000.0)]),
+    # the company's shareholder named after the noun: a stake held
+    ("en", "Solvik Energy's largest shareholder, the pension fund Nordhem, approved the plan.",
+     ["Solvik Energy", "Nordhem"], [],
+     [(['Nordhem'], 'Solvik Energy', 'investment', 'completed', None)]),
+    ("fr", "Solvik peut compter sur son actionnaire de référence, le fonds Boréal, pour approuver le plan.",
+     ["Solvik", "Boréal"], [],
+     [(['Boréal'], 'Solvik', 'investment', 'completed', None)]),
+    ("es", "Solvik cuenta con el apoyo de su accionista de referencia, el fondo Boreal.",
+     ["Solvik", "Boreal"], [],
+     [(['Boreal'], 'Solvik', 'investment', 'completed', None)]),
+    ("de", "Bei Solvik hat der Großaktionär Nordhem dem Plan zugestimmt.",
+     ["Solvik", "Nordhem"], [],
+     [(['Nordhem'], 'Solvik', 'investment', 'completed', None)]),
+    # the price of "the transaction" in the next sentence
+    ("en", "Baltmar completed the acquisition of Ferrovia Tech. The transaction is worth €450 million.",
+     ["Baltmar", "Ferrovia Tech"], [("€450 million", 4.5e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'completed', 450000000.0)]),
+    ("fr", "Baltmar a finalisé le rachat de Ferrovia Tech. Le montant de la transaction s'élève à 450 millions d'euros.",
+     ["Baltmar", "Ferrovia Tech"], [("450 millions d'euros", 4.5e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'completed', 450000000.0)]),
+    ("es", "Baltmar completó la compra de Ferrovia Tech. La operación asciende a 450 millones de euros.",
+     ["Baltmar", "Ferrovia Tech"], [("450 millones de euros", 4.5e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'completed', 450000000.0)]),
+    ("de", "Baltmar hat die Übernahme von Ferrovia Tech abgeschlossen. Die Transaktion hat ein Volumen von 450 Millionen Euro.",
+     ["Baltmar", "Ferrovia Tech"], [("450 Millionen Euro", 4.5e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'completed', 450000000.0)]),
+    # a description right after a name is its apposition, not the previous subject
+    ("en", "Solvik plans a capital increase. Kestrel Capital, the Dutch investor that already owns 10% of Solvik, will invest €50 million in it.",
+     ["Solvik", "Kestrel Capital"], [("€50 million", 5e7, "EUR", "investment")],
+     [(['Kestrel Capital'], 'Solvik', 'investment', 'announced', 50000000.0), (['Kestrel Capital'], 'Solvik', 'investment', 'completed', None)]),
+    ("fr", "Solvik prépare une augmentation de capital. Azur Capital, le fonds néerlandais qui détient déjà 10 % de Solvik, y investira 50 millions d'euros.",
+     ["Solvik", "Azur Capital"], [("50 millions d'euros", 5e7, "EUR", "investment")],
+     [(['Azur Capital'], 'Solvik', 'investment', 'announced', 50000000.0), (['Azur Capital'], 'Solvik', 'investment', 'completed', None)]),
+    ("es", "Solvik prepara una ampliación de capital. Cierzo Ventures, el fondo neerlandés que ya posee el 10% de Solvik, invertirá 50 millones de euros.",
+     ["Solvik", "Cierzo Ventures"], [("50 millones de euros", 5e7, "EUR", "investment")],
+     [(['Cierzo Ventures'], 'Solvik', 'investment', 'announced', 50000000.0), (['Cierzo Ventures'], 'Solvik', 'investment', 'completed', None)]),
+    ("de", "Solvik plant eine Kapitalerhöhung. Elbtal Ventures, der niederländische Investor, der bereits 10 Prozent an Solvik hält, investiert 50 Millionen Euro.",
+     ["Solvik", "Elbtal Ventures"], [("50 Millionen Euro", 5e7, "EUR", "investment")],
+     [(['Elbtal Ventures'], 'Solvik', 'investment', 'announced', 50000000.0)]),
+    # a bid as a verb or noun with its price
+    ("en", "Baltmar bid about €420 million for Ferrovia Tech.", ["Baltmar", "Ferrovia Tech"], [("€420 million", 4.2e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'announced', 420000000.0)]),
+    ("fr", "Baltmar aurait proposé 420 millions d'euros pour Ferrovia Tech.", ["Baltmar", "Ferrovia Tech"], [("420 millions d'euros", 4.2e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'rumored', 420000000.0)]),
+    ("es", "Baltmar llegó a ofrecer 420 millones de euros por Ferrovia Tech.", ["Baltmar", "Ferrovia Tech"], [("420 millones de euros", 4.2e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'announced', 420000000.0)]),
+    ("de", "Für Ferrovia Tech bietet Baltmar nun 420 Millionen Euro.", ["Ferrovia Tech", "Baltmar"], [("420 Millionen Euro", 4.2e8, "EUR", "other")],
+     [(['Baltmar'], 'Ferrovia Tech', 'acquisition', 'announced', 420000000.0)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", CONSTRUCTION_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CONSTRUCTION_CASES)])
+def test_constructions(blank_nlp, lang, text, orgs, amounts, expected):
+    """Participation lists, a round continued in the next sentence, coordinated subjects, co-investors,
+    supply and awarded contracts, a shareholder named after the noun, a price given to "the
+    transaction", an apposition that is no anaphor, a bid and the party it is for."""
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+PRICE_CASES = [
+    # a price per share is no deal amount: the bid stays, without a price
+    ("en", "Baltmar offered $38 per share for Ferrovia Tech.", ["Baltmar", "Ferrovia Tech"],
+     [("$38", 38.0, "USD", "other")], [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", None)]),
+    ("fr", "Baltmar a proposé 38 euros par action pour Ferrovia Tech.", ["Baltmar", "Ferrovia Tech"],
+     [("38 euros", 38.0, "EUR", "other")], [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", None)]),
+    ("es", "Baltmar ofreció 38 euros por acción por Ferrovia Tech.", ["Baltmar", "Ferrovia Tech"],
+     [("38 euros", 38.0, "EUR", "other")], [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", None)]),
+    ("de", "Für Ferrovia Tech bietet Baltmar 38 Euro je Aktie.", ["Ferrovia Tech", "Baltmar"],
+     [("38 Euro", 38.0, "EUR", "other")], [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", None)]),
+    # a media group bought or sold is a party; an outlet credited for the news is not
+    ("en", "Baltmar bought the Financial Times for £800 million, Reuters reported.", ["Baltmar", "Financial Times", "Reuters"],
+     [("£800 million", 8e8, "GBP", "other")], [(["Baltmar"], "Financial Times", "acquisition", "completed", 8e8)]),
+    ("fr", "Baltmar a racheté Les Echos pour 200 millions d'euros.", ["Baltmar", "Les Echos"],
+     [("200 millions d'euros", 2e8, "EUR", "other")], [(["Baltmar"], "Les Echos", "acquisition", "completed", 2e8)]),
+    ("es", "Según Reuters, Baltmar compró El País por 300 millones de euros.", ["Reuters", "Baltmar", "El País"],
+     [("300 millones de euros", 3e8, "EUR", "other")], [(["Baltmar"], "El País", "acquisition", "completed", 3e8)]),
+    ("de", "Baltmar kauft das Handelsblatt für 500 Millionen Euro.", ["Baltmar", "Handelsblatt"],
+     [("500 Millionen Euro", 5e8, "EUR", "other")], [(["Baltmar"], "Handelsblatt", "acquisition", "announced", 5e8)]),
+    # the verb that closes a German clause governs the price before it, brackets and all
+    ("de", "Die Sparte Lumix wurde für 780 Millionen Dollar (rund 690 Millionen Euro) von Baltmar übernommen.",
+     ["Lumix", "Baltmar"], [("780 Millionen Dollar", 7.8e8, "USD", "investment"), ("690 Millionen Euro", 6.9e8, "EUR", "other")],
+     [(["Baltmar"], "Lumix", "acquisition", "completed", 7.8e8)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", PRICE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PRICE_CASES)])
+def test_prices_and_media_parties(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs", [
+    ("fr", "Baltmar a publié vendredi ses résultats annuels.", ["Baltmar"]),  # "vendredi" sells nothing
+    ("en", "According to Bloomberg, Baltmar posted record results.", ["Bloomberg", "Baltmar"]),
+    ("es", "Baltmar presentó el viernes sus resultados, según El País.", ["Baltmar", "El País"]),
+    ("de", "Baltmar legte am Freitag Zahlen vor, berichtete das Handelsblatt.", ["Baltmar", "Handelsblatt"]),
+])
+def test_no_deal_in_news_about_results(blank_nlp, lang, text, orgs):
+    assert extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang) == []
+
+
+PASSIVE_AND_PRICE_CASES = [
+    # a passive whose auxiliary comes before or after the participle; the agent is the buyer
+    ("en", "Ferrovia Tech is set to be bought by Baltmar for €300 million.",
+     ["Ferrovia Tech", "Baltmar"], [("€300 million", 300000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", 300000000.0)]),
+    ("fr", "Ferrovia Tech devrait être rachetée par Baltmar pour 300 millions d'euros.",
+     ["Ferrovia Tech", "Baltmar"], [("300 millions d'euros", 300000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", 300000000.0)]),
+    ("es", "Ferrovia Tech será comprada por Baltmar a cambio de 300 millones de euros.",
+     ["Ferrovia Tech", "Baltmar"], [("300 millones de euros", 300000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", 300000000.0)]),
+    ("de", "Ferrovia Tech wird für 300 Millionen Euro von Baltmar übernommen werden.",
+     ["Ferrovia Tech", "Baltmar"], [("300 Millionen Euro", 300000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", 300000000.0)]),
+    # "the deal would value Y at": the price of the takeover under talks
+    ("en", "Baltmar is in exclusive talks to buy Ferrovia Tech. The deal would value Ferrovia Tech at €850 million.",
+     ["Baltmar", "Ferrovia Tech"], [("€850 million", 850000000.0, "EUR", "valuation")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "negotiating", 850000000.0)]),
+    ("fr", "Baltmar négocie le rachat de Ferrovia Tech. La transaction valoriserait Ferrovia Tech à 850 millions d'euros.",
+     ["Baltmar", "Ferrovia Tech"], [("850 millions d'euros", 850000000.0, "EUR", "valuation")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "negotiating", 850000000.0)]),
+    ("es", "Baltmar negocia la compra de Ferrovia Tech. La operación valoraría Ferrovia Tech en 850 millones de euros.",
+     ["Baltmar", "Ferrovia Tech"], [("850 millones de euros", 850000000.0, "EUR", "valuation")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "negotiating", 850000000.0)]),
+    ("de", "Baltmar verhandelt über die Übernahme von Ferrovia Tech. Die Transaktion würde Ferrovia Tech mit 850 Millionen Euro bewerten.",
+     ["Baltmar", "Ferrovia Tech"], [("850 Millionen Euro", 850000000.0, "EUR", "valuation")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "negotiating", 850000000.0)]),
+    # "the price" / "le prix" / "der Kaufpreis" in the next sentence prices the deal
+    ("en", "Baltmar bought 60% of Ferrovia Tech. The price was about €1.1 billion.",
+     ["Baltmar", "Ferrovia Tech"], [("€1.1 billion", 1100000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "completed", 1100000000.0)]),
+    ("fr", "Baltmar a acquis 60 % de Ferrovia Tech. Le prix de cette participation avoisine 1,1 milliard d'euros.",
+     ["Baltmar", "Ferrovia Tech"], [("1,1 milliard d'euros", 1100000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "completed", 1100000000.0)]),
+    ("es", "Baltmar compró el 60% de Ferrovia Tech. El precio ronda los 1.100 millones de euros.",
+     ["Baltmar", "Ferrovia Tech"], [("1.100 millones de euros", 1100000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "completed", 1100000000.0)]),
+    ("de", "Baltmar kaufte 60 Prozent an Ferrovia Tech. Der Kaufpreis liegt bei rund 1,1 Milliarden Euro.",
+     ["Baltmar", "Ferrovia Tech"], [("1,1 Milliarden Euro", 1100000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "completed", 1100000000.0)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", PASSIVE_AND_PRICE_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PASSIVE_AND_PRICE_CASES)])
+def test_passives_and_prices_in_the_next_sentence(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+
+ROUND_FOLLOWER_CASES = [
+    # investors who join the round in a later sentence, through their own verb
+    ("en", "Lumora Bio raised $80 million in a round led by Harbor Peak Ventures. Kestrel Capital and the Dutch bank Bluefin joined the round.",
+     ["Lumora Bio", "Harbor Peak Ventures", "Kestrel Capital", "Bluefin"], [("$80 million", 80000000.0, "USD", "fundraise")],
+     [(["Bluefin", "Harbor Peak Ventures", "Kestrel Capital"], "Lumora Bio", "funding_round", "completed", 80000000.0)]),
+    ("fr", "Novelia a levé 40 millions d'euros auprès d'Azur Capital. Vexin Partenaires et Solstice Invest ont également participé.",
+     ["Novelia", "Azur Capital", "Vexin Partenaires", "Solstice Invest"], [("40 millions d'euros", 40000000.0, "EUR", "fundraise")],
+     [(["Azur Capital", "Solstice Invest", "Vexin Partenaires"], "Novelia", "funding_round", "completed", 40000000.0)]),
+    ("es", "Nubia Pay captó 30 millones de euros en una ronda liderada por Cierzo Ventures. Atalaya Capital y Faro Inversiones se sumaron a la operación.",
+     ["Nubia Pay", "Cierzo Ventures", "Atalaya Capital", "Faro Inversiones"], [("30 millones de euros", 30000000.0, "EUR", "fundraise")],
+     [(["Atalaya Capital", "Cierzo Ventures", "Faro Inversiones"], "Nubia Pay", "funding_round", "completed", 30000000.0)]),
+    ("de", "Quellwerk hat 25 Millionen Euro bei Elbtal Ventures eingesammelt. Nordkap Capital und Isar Partners beteiligten sich ebenfalls.",
+     ["Quellwerk", "Elbtal Ventures", "Nordkap Capital", "Isar Partners"], [("25 Millionen Euro", 25000000.0, "EUR", "fundraise")],
+     [(["Elbtal Ventures", "Isar Partners", "Nordkap Capital"], "Quellwerk", "funding_round", "completed", 25000000.0)]),
+    # a later sentence about another deal names no investor of the round; its pronoun is the company that raised
+    ("en", "Lumora Bio raised $80 million from Harbor Peak Ventures. It also signed a supply agreement with Bluefin.",
+     ["Lumora Bio", "Harbor Peak Ventures", "Bluefin"], [("$80 million", 80000000.0, "USD", "fundraise")],
+     [(["Harbor Peak Ventures"], "Lumora Bio", "funding_round", "completed", 80000000.0), (["Bluefin"], "Lumora Bio", "commercial_contract", "signed", None)]),
+    ("fr", "Novelia a levé 40 millions d'euros auprès d'Azur Capital. La société a aussi signé un contrat avec Boréal.",
+     ["Novelia", "Azur Capital", "Boréal"], [("40 millions d'euros", 40000000.0, "EUR", "fundraise")],
+     [(["Azur Capital"], "Novelia", "funding_round", "completed", 40000000.0), (["Novelia"], "Boréal", "commercial_contract", "signed", None)]),
+    ("es", "Nubia Pay captó 30 millones de euros en una ronda liderada por Cierzo Ventures. La empresa también firmó un contrato con Boreal.",
+     ["Nubia Pay", "Cierzo Ventures", "Boreal"], [("30 millones de euros", 30000000.0, "EUR", "fundraise")],
+     [(["Cierzo Ventures"], "Nubia Pay", "funding_round", "completed", 30000000.0), (["Nubia Pay"], "Boreal", "commercial_contract", "signed", None)]),
+    ("de", "Quellwerk hat 25 Millionen Euro bei Elbtal Ventures eingesammelt. Das Unternehmen schloss zudem einen Vertrag mit Nordhem.",
+     ["Quellwerk", "Elbtal Ventures", "Nordhem"], [("25 Millionen Euro", 25000000.0, "EUR", "fundraise")],
+     [(["Elbtal Ventures"], "Quellwerk", "funding_round", "completed", 25000000.0), (["Quellwerk"], "Nordhem", "commercial_contract", "signed", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", ROUND_FOLLOWER_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(ROUND_FOLLOWER_CASES)])
+def test_round_followers_in_later_sentences(blank_nlp, lang, text, orgs, amounts, expected):
+    """A round's followers named after it join it; another deal's partner does not."""
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+LATER_DENIAL_CASES = [
+    # a later denial of a deal only considered or rumoured: the article's latest word
+    ("en", "Baltmar is considering a takeover of Ferrovia Tech, people familiar said. Baltmar denied that the takeover was under discussion.",
+     ["Baltmar", "Ferrovia Tech"], [],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "denied", None)]),
+    ("fr", "Baltmar envisagerait le rachat de Ferrovia Tech. Baltmar a démenti l'existence de la transaction.",
+     ["Baltmar", "Ferrovia Tech"], [],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "denied", None)]),
+    ("es", "Baltmar estudia la compra de Ferrovia Tech, según fuentes del mercado. Baltmar desmintió la operación.",
+     ["Baltmar", "Ferrovia Tech"], [],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "denied", None)]),
+    ("de", "Baltmar erwägt angeblich die Übernahme von Ferrovia Tech. Baltmar dementierte die Transaktion.",
+     ["Baltmar", "Ferrovia Tech"], [],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "denied", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", LATER_DENIAL_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(LATER_DENIAL_CASES)])
+def test_a_later_denial_of_a_tentative_deal(blank_nlp, lang, text, orgs, amounts, expected):
+    """A denial after a deal was only considered or rumoured is the article's latest word on it."""
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("statuses,expected", [
+    ([(0, "considering"), (50, "denied")], "denied"),
+    ([(0, "cancelled"), (50, "denied")], "cancelled"),  # a deal that died is no rumour to deny
+    ([(0, "completed"), (50, "denied")], "completed"),
+    ([(0, "rumored"), (50, "negotiating")], "negotiating"),
+    ([(0, "signed"), (50, "cancelled")], "cancelled"),
+])
+def test_latest_word(statuses, expected):
+    assert latest_word(statuses) == expected
+
+
+POSSESSIVE_CASES = [
+    # the possessor of a takeover noun is the buyer; the offer of X for Y, in either order
+    ("en", "Regulators cleared Baltmar's £2.9bn purchase of Ferrovia Tech.",
+     ["Baltmar", "Ferrovia Tech"], [("£2.9bn", 2900000000.0, "GBP", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "announced", 2900000000.0)]),
+    # a possessive buyer of something that is no company: no deal, and the welcoming party is none
+    ("en", "Portaluz welcomed Baltmar's purchase of the site.",
+     ["Portaluz", "Baltmar"], [],
+     []),
+    ("fr", "L'offre de Baltmar sur Ferrovia Tech, de 420 millions d'euros, a été rejetée.",
+     ["Baltmar", "Ferrovia Tech"], [("420 millions d'euros", 420000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "cancelled", 420000000.0)]),
+    ("es", "La oferta de Baltmar por Ferrovia Tech, de 420 millones de euros, fue rechazada.",
+     ["Baltmar", "Ferrovia Tech"], [("420 millones de euros", 420000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "cancelled", 420000000.0)]),
+    ("de", "Baltmars Angebot für Ferrovia Tech über 420 Millionen Euro wurde abgelehnt.",
+     ["Baltmar", "Ferrovia Tech"], [("420 Millionen Euro", 420000000.0, "EUR", "other")],
+     [(["Baltmar"], "Ferrovia Tech", "acquisition", "cancelled", 420000000.0)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", POSSESSIVE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(POSSESSIVE_CASES)])
+def test_possessive_and_prepositional_bidders(blank_nlp, lang, text, orgs, amounts, expected):
+    """The buyer named by a possessive or by of/de/von on a takeover or bid noun."""
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+OWNER_AND_DESCRIPTION_CASES = [
+    # the agent of an ownership participle owns the subject and acts in no deal of the sentence
+    ("en", "Solvik, owned by Kestrel Capital, signed a €90 million contract with Baltmar.",
+     ["Solvik", "Kestrel Capital", "Baltmar"], [("€90 million", 90000000.0, "EUR", "contract")],
+     [(["Solvik"], "Baltmar", "commercial_contract", "signed", 90000000.0), (["Kestrel Capital"], "Solvik", "investment", "completed", None)]),
+    ("fr", "Le groupe Solvik, contrôlé par Azur Capital, a signé un contrat de 90 millions d'euros avec Baltmar.",
+     ["Solvik", "Azur Capital", "Baltmar"], [("90 millions d'euros", 90000000.0, "EUR", "contract")],
+     [(["Solvik"], "Baltmar", "commercial_contract", "signed", 90000000.0)]),
+    ("es", "Solvik, controlada por Cierzo Ventures, firmó un contrato de 90 millones de euros con Baltmar.",
+     ["Solvik", "Cierzo Ventures", "Baltmar"], [("90 millones de euros", 90000000.0, "EUR", "contract")],
+     [(["Solvik"], "Baltmar", "commercial_contract", "signed", 90000000.0)]),
+    ("de", "Die von Elbtal Ventures kontrollierte Solvik unterzeichnete einen Vertrag über 90 Millionen Euro mit Baltmar.",
+     ["Elbtal Ventures", "Solvik", "Baltmar"], [("90 Millionen Euro", 90000000.0, "EUR", "contract")],
+     [(["Solvik"], "Baltmar", "commercial_contract", "signed", 90000000.0)]),
+    # a description with its complement right before a name introduces that name, it stands for no earlier company
+    ("fr", "Solvik a levé 40 millions d'euros. La société de production Vexin a par ailleurs signé un contrat de 5 millions d'euros avec Boréal.",
+     ["Solvik", "Vexin", "Boréal"], [("40 millions d'euros", 40000000.0, "EUR", "fundraise"), ("5 millions d'euros", 5000000.0, "EUR", "contract")],
+     [([], "Solvik", "funding_round", "completed", 40000000.0), (["Vexin"], "Boréal", "commercial_contract", "signed", 5000000.0)]),
+    ("en", "Solvik raised €40 million. The maker of turbines Vexin also signed a €5 million contract with Bluefin.",
+     ["Solvik", "Vexin", "Bluefin"], [("€40 million", 40000000.0, "EUR", "fundraise"), ("€5 million", 5000000.0, "EUR", "contract")],
+     [([], "Solvik", "funding_round", "completed", 40000000.0), (["Vexin"], "Bluefin", "commercial_contract", "signed", 5000000.0)]),
+    ("es", "Solvik captó 40 millones de euros. La empresa de software Vexin firmó además un contrato de 5 millones de euros con Boreal.",
+     ["Solvik", "Vexin", "Boreal"], [("40 millones de euros", 40000000.0, "EUR", "fundraise"), ("5 millones de euros", 5000000.0, "EUR", "contract")],
+     [([], "Solvik", "funding_round", "completed", 40000000.0), (["Vexin"], "Boreal", "commercial_contract", "signed", 5000000.0)]),
+    ("de", "Solvik sammelte 40 Millionen Euro ein. Der Hersteller von Turbinen Vexin schloss zudem einen Vertrag über 5 Millionen Euro mit Nordhem.",
+     ["Solvik", "Vexin", "Nordhem"], [("40 Millionen Euro", 40000000.0, "EUR", "fundraise"), ("5 Millionen Euro", 5000000.0, "EUR", "contract")],
+     [([], "Solvik", "funding_round", "completed", 40000000.0), (["Vexin"], "Nordhem", "commercial_contract", "signed", 5000000.0)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", OWNER_AND_DESCRIPTION_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(OWNER_AND_DESCRIPTION_CASES)])
+def test_owners_named_aside_and_descriptions_that_introduce_names(blank_nlp, lang, text, orgs, amounts, expected):
+    """An owner named in a participle is no party to the sentence's deal (its holding is recorded where a hold verb says it); a description with its complement introduces the name after it."""
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
