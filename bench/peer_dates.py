@@ -163,7 +163,7 @@ def main(argv: list[str]) -> None:
     strict = "--strict" in argv
     verified_only = "--all" not in argv
     print(f"{'lang':<5}{'cases':>7}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>7}{'R':>7}{'F1':>7}{'res':>7}{'n_res':>7}")
-    for lang in ("fr", "en"):
+    for lang in ("fr", "en", "es", "de"):
         if not (peer_dir() / lang / "dates.jsonl").exists():
             continue
         r = run_dates(lang, verified_only, strict)

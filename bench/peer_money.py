@@ -27,7 +27,7 @@ from peer_common import overlaps, peer_dir  # noqa: E402,F401
 from pipeline.extract.amounts import extract_amounts  # noqa: E402
 
 VALUE_TOLERANCE = 0.005
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "es", "de")
 
 
 def load_cases(lang: str, verified_only: bool = True) -> list[dict[str, Any]]:
