@@ -129,6 +129,20 @@ class DealLexicon:
     participation_markers: re.Pattern[str] | None = None  # "with participation from X", "junto a X": X invests too
     relation_words: frozenset[str] = field(default_factory=frozenset)  # "of", "de", "von": a relation, not a list
     co_investor_markers: re.Pattern[str] | None = None  # "together with X", "gemeinsam mit X": X puts money in too
+    stakes: StakeGrammar | None = None  # "a 20% stake", "80 % d'Y", "zu 75 Prozent": how much of a company changes hands
+
+
+@dataclass(frozen=True)
+class StakeGrammar:
+    """How a clause tells the share of a company that changes hands."""
+
+    percent: re.Pattern[str]  # "20%", "80 %", "75 Prozent", with the figure as group "pct"
+    preceders: re.Pattern[str] | None  # "(cédée) à 75 %", "zu 75 Prozent (übernommen)": a share right before it
+    share_words: re.Pattern[str] | None  # "stake", "du capital", "Anteil", "acciones": what a share is of
+    noun_before: re.Pattern[str] | None  # "une participation de 15 %", "a stake of 15%": the noun comes first
+    relations: re.Pattern[str] | None  # "of", "d'", "del", "an": the company whose share it is follows
+    control: re.Pattern[str] | None  # "a majority stake", "prise de contrôle", "the remaining shares"
+    minority: re.Pattern[str] | None  # "a minority stake", "participación minoritaria"
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -215,6 +229,23 @@ def deal_lexicon(lang: str) -> DealLexicon:
         participation_markers=_trailing_marker(data.get("participation_markers", ()), ANY_WORD),
         co_investor_markers=_trailing_marker(data.get("co_investor_markers", ()), ANY_WORD),
         relation_words=frozenset(w.lower() for w in data.get("relation_words", ())),
+        stakes=_stake_grammar(data),
+    )
+
+
+def _stake_grammar(data: dict) -> StakeGrammar | None:
+    if not data.get("percent_words"):
+        return None
+    percent = "|".join(re.escape(w) for w in sorted(data["percent_words"], key=len, reverse=True))
+    return StakeGrammar(
+        percent=re.compile(rf"(?<![\w.,])(?P<pct>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*(?:{percent})(?!\w)", re.IGNORECASE),
+        preceders=_trailing_marker(data.get("stake_preceders", ())),
+        share_words=_word_regex(data.get("share_words", ())),
+        noun_before=re.compile(rf"(?<!\w)(?:{_alternation(data['share_words'])})(?:\W+[^\W\d_][\w'’]*){{0,2}}\W*$",
+                               re.IGNORECASE) if data.get("share_words") else None,
+        relations=_word_regex(data.get("stake_followers", ())),
+        control=_word_regex(data.get("control_words", ())),
+        minority=_word_regex(data.get("minority_words", ())),
     )
 
 
@@ -472,16 +503,39 @@ def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
 
 def _sale_roles(frame: Frame) -> Roles:
     """"X vend sa filiale Y à Z" / "X sold shares to Z": the buyer invests; what is sold is the
-    target, or the seller itself when it sells its own shares."""
+    target, or the seller itself when it sells its own shares (a share sale) or a business it
+    does not name ("vende su negocio a Z": an acquisition)."""
     buyer = frame.marked(frame.lex.buyer_markers, frame.after, frame.cue.end)
     if buyer is None:
-        return [], None, frame.cue.type
+        return _verb_final_sale_roles(frame)
     buyers = [p.name for p in _party_list_after(frame.text, buyer, frame.after, frame.lex)]
     sold = next((p for p in frame.after if p.start < buyer.start), None)
     seller = frame.subject()
     if sold is not None:
         return buyers, sold.name, "acquisition"
-    return buyers, seller.name if seller else None, "share_sale"
+    shares = frame.lex.stakes and frame.lex.stakes.share_words
+    sells_shares = bool(shares and shares.search(frame.text, frame.cue.start, buyer.start))
+    return buyers, seller.name if seller else None, "share_sale" if sells_shares else "acquisition"
+
+
+def _verb_final_sale_roles(frame: Frame) -> Roles:
+    """"Y wurde zu 75 Prozent an Z verkauft", "X hat Y an Z verkauft": the verb closes the clause
+    and the buyer, marked as in "sold to Z", stands before it; in a passive the subject is sold."""
+    text, lex = frame.text, frame.lex
+    clause_end = clause_around(text, frame.cue.start, frame.cue.end, frame.sentence)[1]
+    rest = text[frame.cue.end:clause_end].strip().rstrip(".!?…\"»”“").strip()
+    before = [p for p in frame.parties if p.end <= frame.cue.start]  # "an Z" also marks a target: Z is no longer in frame.before
+    if rest and not (lex.passive_auxiliaries and lex.passive_auxiliaries.fullmatch(rest)):
+        return [], None, frame.cue.type  # "... a Deloitte para estudiar la venta de activos": no verb-final clause
+    buyer = next((p for p in reversed(before[1:]) if _preceded_by(text, p.start, lex.buyer_markers, frame.sentence[0])
+                  and not CLAUSE_BREAK.search(text, p.end, frame.cue.start)), None)
+    if buyer is None:
+        return [], None, frame.cue.type
+    seller, *others = [p for p in before if p.end <= buyer.start]
+    if others:
+        return [buyer.name], others[-1].name, "acquisition"  # "X hat Y an Z verkauft"
+    passive = bool(lex.passive_auxiliaries and lex.passive_auxiliaries.search(text, seller.end, buyer.start))
+    return [buyer.name], seller.name, "acquisition" if passive else frame.cue.type
 
 
 def _owner_agent(text: str, party: Party, sentence: CharSpan, lex: DealLexicon) -> bool:
@@ -890,6 +944,69 @@ def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMe
         last.later_statuses.append((sentence[0], status))  # "X denied the report": a rumour denied
 
 
+CONTROL_SHARE = 50.0  # half a company's capital or more is control: an acquisition, not an investment
+STAKE_WORDS_REACH = 2  # words between a percentage and its share noun ("a 20% minority stake")
+STAKE_PARTY_REACH = 40  # characters between "5 % du capital de" and the company whose capital it is
+
+
+def stake_size(text: str, span: CharSpan, parties: Sequence[Party], lex: DealLexicon) -> tuple[str | None, Party | None]:
+    """("control" | "minority" | None, the company named as the one whose share it is) for the
+    share a clause says changes hands: a percentage followed by a share noun ("a 20% stake",
+    "5 % du capital de Y") or by a relation and a company ("80 % d'Y", "el 50 % de Y"), or
+    right after "à"/"zu" ("cédée à 75 %"); "majority" and "minority" words tell it without a figure.
+    Any other percentage (a premium, a rise, a rate) says nothing of the stake."""
+    grammar = lex.stakes
+    if grammar is None:
+        return None, None
+    start, end = span
+    for match in grammar.percent.finditer(text, start, end):
+        rest = text[match.end():end]
+        named = next((p for p in parties if match.end() <= p.start <= match.end() + STAKE_PARTY_REACH and p.end <= end), None)
+        noun = grammar.share_words and grammar.share_words.match(_skip_words(rest, STAKE_WORDS_REACH, grammar))
+        related = named is not None and grammar.relations and grammar.relations.match(rest.lstrip())
+        noun_first = grammar.noun_before and grammar.noun_before.search(text, max(start, match.start() - 40), match.start())
+        if noun or noun_first or related or _preceded_by(text, match.start(), grammar.preceders, start):
+            size = float(match.group("pct").replace(",", "."))
+            return ("control" if size >= CONTROL_SHARE else "minority"), named
+    for words, size in ((grammar.control, "control"), (grammar.minority, "minority")):
+        if words and words.search(text, start, end):
+            return size, None
+    return None, None
+
+
+def _skip_words(rest: str, most: int, grammar: StakeGrammar) -> str:
+    """The text after a percentage from its share noun on, up to `most` words (adjectives) later."""
+    rest = rest.lstrip()
+    for _ in range(most):
+        if grammar.share_words and grammar.share_words.match(rest):
+            break
+        word = re.match(r"[^\W\d_][\w'’-]*\s+", rest)
+        if word is None:
+            break
+        rest = rest[word.end():]
+    return rest
+
+
+STAKE_TYPED = frozenset({"acquisition", "investment", "share_sale"})
+
+
+def type_by_stake(text: str, cue: Cue, clause: CharSpan, parties: Sequence[Party], target: str,
+                  deal_type: str, lex: DealLexicon) -> str:
+    """A deal's type from the share that changes hands: control is an acquisition, a minority
+    stake an investment, and a holder's sale of part of another company ("X sold 5% of Y to Z")
+    a share sale; a company selling a stake in itself takes in an investment."""
+    if deal_type not in STAKE_TYPED or cue.kind in ("owned_by", "share_sale"):
+        return deal_type
+    size, named = stake_size(text, clause, parties, lex)
+    if size is None:
+        return deal_type
+    if size == "control":
+        return "acquisition"
+    if cue.kind == "sell":
+        return "share_sale" if named is not None and named.name == target else "investment"
+    return "investment"
+
+
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
                        parties: list[Party], all_parties: SpanIndex, dates: SpanIndex,
                        default_target: str | None, lex: DealLexicon) -> list[DealMention]:
@@ -922,6 +1039,8 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             continue
         if amount is None and deal_type == "funding_round" and not investors:
             continue
+        deal_type = type_by_stake(text, cue, _target_clause(text, cue, target, parties, sentence), parties, target,
+                                  deal_type, lex)
         if deal_type == "investment" and lex.infrastructure and cue.kind == "partnership" \
                 and lex.infrastructure.search(text, s_start, s_end):
             deal_type = "infrastructure_partnership"
@@ -942,6 +1061,16 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
 
 # Cues that open a frame of their own ("and buys Y"); a stake, an agreement or a deal is mostly a noun
 # inside the current one ("sell its stake in Y to Z", "buy Y in a deal worth").
+def _target_clause(text: str, cue: Cue, target: str, parties: Sequence[Party], sentence: CharSpan) -> CharSpan:
+    """The clause of a cue and of its target's nearest mention in the sentence: where the share
+    bought or sold is told ("adquirir por 4.250 millones el 50 % de Y")."""
+    named = [p for p in parties if p.name == target and sentence[0] <= p.start < sentence[1]]
+    nearest = min(named, key=lambda p: abs(p.start - cue.start), default=None)
+    low = min(cue.start, nearest.start) if nearest else cue.start
+    high = max(cue.end, nearest.end) if nearest else cue.end
+    return clause_around(text, low, high, sentence)
+
+
 FRAME_OPENERS = frozenset({"acquire", "bid", "sell", "contract", "raise", "round", "share_sale"})
 ONE_FRAME = {kind: ("raise", "round", "invest") for kind in ("raise", "round")}  # "raised N in a round led by"
 AMOUNTLESS_KINDS = ("invest", "acquire", "bid", "sell", "contract", "round", "raise", "hold", "owned_by")

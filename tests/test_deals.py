@@ -441,15 +441,15 @@ CONSTRUCTIONS = [
      [(["Inca Partners"], "Chavín", "investment", "completed", None)]),
     ("de", "Der Finanzinvestor Vantor hält 9,8 Prozent an Kallisto.", ["Vantor", "Kallisto"], [],
      [(["Vantor"], "Kallisto", "investment", "completed", None)]),
-    # an owner in apposition holds the company it owns; the company must follow closely
+    # an owner in apposition controls the company it owns (an acquisition held); the company must follow closely
     ("en", "Brightwater, owner of the Spanish card acquirer Pagonet, expects to close in June.", ["Brightwater", "Pagonet"],
-     [], [(["Brightwater"], "Pagonet", "investment", "completed", None)]),
+     [], [(["Brightwater"], "Pagonet", "acquisition", "completed", None)]),
     ("fr", "Verbois, propriétaire du quotidien Le Courrier, a annoncé la vente.", ["Verbois", "Le Courrier"], [],
-     [(["Verbois"], "Le Courrier", "investment", "completed", None)]),
+     [(["Verbois"], "Le Courrier", "acquisition", "completed", None)]),
     ("es", "Lone Mesa, propietaria de Neuquina, presentó sus resultados.", ["Lone Mesa", "Neuquina"], [],
-     [(["Lone Mesa"], "Neuquina", "investment", "completed", None)]),
+     [(["Lone Mesa"], "Neuquina", "acquisition", "completed", None)]),
     ("de", "Norrtel, Eigentümer von Alpenfunk, lehnte ab.", ["Norrtel", "Alpenfunk"], [],
-     [(["Norrtel"], "Alpenfunk", "investment", "completed", None)]),
+     [(["Norrtel"], "Alpenfunk", "acquisition", "completed", None)]),
     ("en", "Verbois, the majority owner of the paper, met Castelnau and Harwick on Tuesday to discuss the sale.",
      ["Verbois", "Castelnau", "Harwick"], [], []),
     # a company placing its own shares sells them, to no named buyer
@@ -669,7 +669,7 @@ CONSTRUCTION_CASES = [
 
 @pytest.mark.parametrize("lang,text,orgs,amounts,expected", CONSTRUCTION_CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CONSTRUCTION_CASES)])
-def test_constructions(blank_nlp, lang, text, orgs, amounts, expected):
+def test_frames_across_clauses(blank_nlp, lang, text, orgs, amounts, expected):
     """Participation lists, a round continued in the next sentence, coordinated subjects, co-investors,
     supply and awarded contracts, a shareholder named after the noun, a price given to "the
     transaction", an apposition that is no anaphor, a bid and the party it is for."""
@@ -904,4 +904,74 @@ OWNER_AND_DESCRIPTION_CASES = [
 def test_owners_named_aside_and_descriptions_that_introduce_names(blank_nlp, lang, text, orgs, amounts, expected):
     """An owner named in a participle is no party to the sentence's deal (its holding is recorded where a hold verb says it); a description with its complement introduces the name after it."""
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+STAKE_CASES = [
+    # a minority stake bought is an investment, control an acquisition, whatever the verb
+    ("en", "Corvane agreed to buy a 20% stake in Telmora for $300 million.", ["Corvane", "Telmora"],
+     [("$300 million", 3e8, "USD", "other")], ("investment", 3e8)),
+    ("en", "Corvane agreed to buy 60% of Telmora for $300 million.", ["Corvane", "Telmora"],
+     [("$300 million", 3e8, "USD", "other")], ("acquisition", 3e8)),
+    ("en", "Corvane will buy a minority stake in Telmora for $300 million.", ["Corvane", "Telmora"],
+     [("$300 million", 3e8, "USD", "other")], ("investment", 3e8)),
+    ("fr", "Corvane a acquis 80 % de Telmora pour 300 millions d'euros.", ["Corvane", "Telmora"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("fr", "Corvane rachète une participation de 15 % dans Telmora pour 300 millions d'euros.", ["Corvane", "Telmora"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], ("investment", 3e8)),
+    ("es", "Corvane ofreció 300 millones de euros por el 40 % de Telmora.", ["Corvane", "Telmora"],
+     [("300 millones de euros", 3e8, "EUR", "other")], ("investment", 3e8)),
+    ("es", "Corvane adquirirá por 300 millones de euros el 50 % de Telmora.", ["Corvane", "Telmora"],
+     [("300 millones de euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("de", "Corvane kauft für 300 Millionen Euro 25 Prozent an Telmora.", ["Corvane", "Telmora"],
+     [("300 Millionen Euro", 3e8, "EUR", "other")], ("investment", 3e8)),
+    ("de", "Corvane übernimmt die Mehrheit an Telmora für 300 Millionen Euro.", ["Corvane", "Telmora"],
+     [("300 Millionen Euro", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    # a holder selling part of another company to a buyer: a share sale; a company selling part of itself: an investment
+    ("en", "Corvane sold 5% of Telmora to Ostra Capital for $300 million.", ["Corvane", "Telmora", "Ostra Capital"],
+     [("$300 million", 3e8, "USD", "other")], ("share_sale", 3e8)),
+    ("fr", "Le fondateur a vendu 5 % du capital de Telmora à Ostra Capital pour 300 millions d'euros.", ["Telmora", "Ostra Capital"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], ("share_sale", 3e8)),
+    ("es", "Telmora vendió un 10 % de su capital a Ostra Capital por 300 millones de euros.", ["Telmora", "Ostra Capital"],
+     [("300 millones de euros", 3e8, "EUR", "other")], ("investment", 3e8)),
+    # a company sold in a passive at 75%: control changes hands
+    ("fr", "Telmora avait été cédée à 75 % à Ostra Capital contre 300 millions d'euros.", ["Telmora", "Ostra Capital"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("de", "Telmora wurde zu 75 Prozent an Ostra Capital verkauft, für 300 Millionen Euro.", ["Telmora", "Ostra Capital"],
+     [("300 Millionen Euro", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    # a business sold without naming it, or with its shares named
+    ("es", "Telmora vende su negocio de torres a Ostra Capital por 300 millones de euros.", ["Telmora", "Ostra Capital"],
+     [("300 millones de euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("en", "Telmora sold shares to Ostra Capital for $300 million.", ["Telmora", "Ostra Capital"],
+     [("$300 million", 3e8, "USD", "other")], ("share_sale", 3e8)),
+    # a premium or a rise is no stake: the takeover stays one
+    ("en", "Corvane offered $300 million for Telmora, a 30% premium to its close.", ["Corvane", "Telmora"],
+     [("$300 million", 3e8, "USD", "other")], ("acquisition", 3e8)),
+    ("fr", "Corvane propose 300 millions d'euros pour Telmora, soit une prime de 30 % sur le cours.", ["Corvane", "Telmora"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("es", "Corvane ofrece 300 millones de euros por Telmora, con una prima del 30 % sobre su cotización.", ["Corvane", "Telmora"],
+     [("300 millones de euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("de", "Corvane bietet 300 Millionen Euro für Telmora, ein Aufschlag von 30 Prozent auf den Kurs.", ["Corvane", "Telmora"],
+     [("300 Millionen Euro", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", STAKE_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(STAKE_CASES)])
+def test_the_share_that_changes_hands_decides_the_type(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [(d.type, d.amount.value if d.amount else None) for d in deals] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # the verb closes the clause; the buyer, marked as after "verkauft an", stands before it
+    ("de", "Norrtel hat Alpenfunk an Ostra Capital verkauft.", ["Norrtel", "Alpenfunk", "Ostra Capital"],
+     [(["Ostra Capital"], "Alpenfunk", "acquisition", "completed", None)]),
+    ("de", "Alpenfunk wird an Ostra Capital verkauft.", ["Alpenfunk", "Ostra Capital"],
+     [(["Ostra Capital"], "Alpenfunk", "acquisition", "announced", None)]),
+    # the clause goes on after the noun: no verb-final sale
+    ("es", "Norrtel ha contratado a Ostra Capital para preparar la venta de activos.", ["Norrtel", "Ostra Capital"], []),
+    ("de", "Norrtel hat an Ostra Capital geschrieben und prüft den Verkauf von Anlagen.", ["Norrtel", "Ostra Capital"], []),
+])
+def test_a_sale_whose_verb_closes_the_clause(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [summarise(d) for d in deals] == expected
