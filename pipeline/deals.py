@@ -358,6 +358,7 @@ class Frame:
     lex: DealLexicon
     before: list[Party] = field(default_factory=list)
     after: list[Party] = field(default_factory=list)
+    previous_cue: int | None = None  # end of the sentence's previous frame-opening cue: its objects are no co-subjects
 
     def __post_init__(self) -> None:
         self.before = [p for p in self.parties if p.end <= self.cue.start]
@@ -375,6 +376,8 @@ class Frame:
         pension fund B bought") and those that act with it ("together with C", "gemeinsam mit C")."""
         group = [subject]
         for party in reversed([p for p in self.before if p.end <= subject.start]):
+            if self.previous_cue is not None and party.start >= self.previous_cue:
+                break  # "X bought Y and Z acquired W": Y is X's purchase, not Z's partner
             if _joins_list(self.text[party.end:group[0].start], self.lex, described=True) and party.name not in (
                     g.name for g in group):
                 group.insert(0, party)
@@ -392,14 +395,14 @@ class Frame:
 
 
 def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon,
-                 next_cue: int | None = None) -> Roles:
+                 next_cue: int | None = None, previous_cue: int | None = None) -> Roles:
     """(investors, target, type) for one cue in one sentence, from the frame of its kind; the parties
     after the sentence's next cue belong to that cue's frame ("wins a contract from A and buys B")."""
     if next_cue is not None:
         parties = [p for p in parties if p.start < next_cue or p.end <= cue.start]
     parties = [p for p in parties if not _owner_agent(text, p, sentence, lex)
                or (cue.start <= p.start and cue.kind in ("hold", "owned_by"))]
-    frame = Frame(text, cue, sentence, parties, lex)
+    frame = Frame(text, cue, sentence, parties, lex, previous_cue=previous_cue)
     between = frame.marked(lex.between_markers, parties, sentence[0])
     if between:
         chain = _party_list_after(text, between, parties, lex)
@@ -722,6 +725,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     by_start = SpanIndex(parties), SpanIndex(companies), SpanIndex(amounts), SpanIndex(dates)
     party_index, company_index, amount_index, date_index = by_start
     parsed = doc.has_annotation("DEP")  # scans every token: once per document
+    anchor = doc._.newsx_anchor.isoformat() if doc._.newsx_anchor else None
     sentences = [s for s in sentence_spans(doc) if not inside_any(s[0], s[1], skip)
                  or any(not inside_any(p.start, p.end, skip) for p in party_index.within(*s))]
 
@@ -747,7 +751,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                 previous_subject = subject
                 continue
             new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, party_index, date_index,
-                                     default_target, lex) if sent_parties else []
+                                     default_target, lex, anchor) if sent_parties else []
             if new:
                 found.extend(new)
                 acting = next((m.target if m.type == "funding_round" else m.investors[0]
@@ -1007,9 +1011,21 @@ def type_by_stake(text: str, cue: Cue, clause: CharSpan, parties: Sequence[Party
     return "investment"
 
 
+DONE_KINDS = frozenset({"acquire", "invest", "raise", "round", "sell"})  # a bid or a contract dated in the past may still be open
+
+
+def _past_event_status(cue: Cue, date: str | None, anchor: str | None) -> str | None:
+    """A purchase, a sale, an investment or a round that the sentence dates before the article's
+    month, with no word on its status, happened: "X's acquisition of Y last year", "su
+    compra de Y en 2018", "Ys Übernahme 2021"."""
+    if cue.kind not in DONE_KINDS or not date or not anchor:
+        return None
+    return "completed" if date < anchor[:len(date)] else None
+
+
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],
                        parties: list[Party], all_parties: SpanIndex, dates: SpanIndex,
-                       default_target: str | None, lex: DealLexicon) -> list[DealMention]:
+                       default_target: str | None, lex: DealLexicon, anchor: str | None = None) -> list[DealMention]:
     s_start, s_end = sentence
     amounts = _drop_conversions(text, amounts, lex)  # "$520m (about 1.75bn soles)": one amount, not two
     amounts = [a for a in amounts if not _non_deal_amount(text, a, s_start, lex)]
@@ -1026,12 +1042,14 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             {"fundraise": "funding_round", "contract": "commercial_contract"}.get(amount.role, "investment"),
             amount.start, amount.end, implicit=True)
         anchors.append((cue, amount))
-    anchors += _amountless_anchors(text, sentence, cues, [cue for cue, _ in anchors])
+    anchors += _amountless_anchors(text, sentence, cues, [cue for cue, _ in anchors], parties, lex)
     mentions = []
     for cue, amount in anchors:
         following = [c.start for c in cues if c.start >= cue.end and not c.implicit and c.kind in FRAME_OPENERS
                      and c.kind not in ONE_FRAME.get(cue.kind, (cue.kind,))]
-        investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex, min(following, default=None))
+        preceding = [c.end for c in cues if c.end <= cue.start and not c.implicit and c.kind in FRAME_OPENERS]
+        investors, target, deal_type = assign_roles(text, cue, sentence, parties, lex, min(following, default=None),
+                                                    max(preceding, default=None))
         explicit = bool(investors) + bool(target)
         if target is None and amount is not None and default_target and default_target not in investors:
             target = default_target
@@ -1047,9 +1065,10 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         low, high = min(cue.start, amount.start if amount else cue.start), max(cue.end, amount.end if amount else cue.end)
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
         clause = clause_around(text, investor_party.start if investor_party and amount else low, high, sentence)
-        status = (HELD_STATUS.get(cue.kind) or find_status(text, [clause, sentence], lex)
-                  or DEFAULT_STATUS.get(deal_type, "announced"))  # a stake held is so whatever else the sentence says
         mention_date, dated_here = _mention_date(text, dates, sentence, low, lex)
+        status = (HELD_STATUS.get(cue.kind) or find_status(text, [clause, sentence], lex)  # a stake held is so whatever else the sentence says
+                  or _past_event_status(cue, mention_date if dated_here else None, anchor)
+                  or DEFAULT_STATUS.get(deal_type, "announced"))
         mentions.append(DealMention(
             investors=tuple(sorted(investors)), target=target, type=deal_type, amount=amount,
             valuation=valuation if valuation is not amount else None, status=status,
@@ -1076,25 +1095,44 @@ ONE_FRAME = {kind: ("raise", "round", "invest") for kind in ("raise", "round")} 
 AMOUNTLESS_KINDS = ("invest", "acquire", "bid", "sell", "contract", "round", "raise", "hold", "owned_by")
 
 
-def _amountless_anchors(text: str, sentence: CharSpan, cues: Sequence[Cue],
-                        taken: Sequence[Cue]) -> list[tuple[Cue, None]]:
+def _amountless_anchors(text: str, sentence: CharSpan, cues: Sequence[Cue], taken: Sequence[Cue],
+                        parties: Sequence[Party], lex: DealLexicon) -> list[tuple[Cue, None]]:
     """A deal named without its price, one per clause that no priced cue already speaks for:
     "after X's purchase of Y for 2.9bn and Z's acquisition of W last year" reports two deals."""
     anchors: list[tuple[Cue, None]] = []
-    covered = [clause_around(text, c.start, c.end, sentence) for c in taken]
+    covered = [_frame_span(text, c, cues, sentence, parties, lex) for c in taken]
     for cue in cues:
         if cue.kind not in AMOUNTLESS_KINDS or cue in taken:
             continue
-        clause = clause_around(text, cue.start, cue.end, sentence)
-        if any(start < clause[1] and clause[0] < end for start, end in covered):
+        if any(start <= cue.start < end for start, end in covered):
             continue
         anchors.append((cue, None))
-        covered.append(clause)
+        covered.append(_frame_span(text, cue, cues, sentence, parties, lex))
     return anchors
+
+
+def _frame_span(text: str, cue: Cue, cues: Sequence[Cue], sentence: CharSpan, parties: Sequence[Party],
+                lex: DealLexicon) -> CharSpan:
+    """The clause of a cue, up to a coordinated frame with an agent of its own: "X's purchase of
+    Y for 2.9bn and Z's acquisition of W" holds two frames in one clause, "an investment in Y's
+    next round" one."""
+    start, end = clause_around(text, cue.start, cue.end, sentence)
+    following = [c.start for c in cues if cue.end <= c.start < end and c.kind in AMOUNTLESS_KINDS
+                 and _coordinated_agent(text, cue.end, c.start, parties, lex)]
+    return start, min(following, default=end)
 
 
 PER_UNIT_REACH = 25  # "$38 per share": the unit follows the amount
 NON_DEAL_REACH = 40  # characters before an amount where "revenue of" / "chiffre d'affaires de" may stand
+
+
+def _coordinated_agent(text: str, start: int, end: int, parties: Sequence[Party], lex: DealLexicon) -> bool:
+    """Between two cues, a conjunction and then a party: "... and Z's acquisition", "et Z rachète"."""
+    words = [m for m in re.finditer(r"[^\W\d_]+", text[start:end]) if m.group().lower() in lex.conjunctions]
+    if not words:
+        return False
+    after = start + words[-1].end()
+    return any(after <= p.start and p.end <= end for p in parties)
 
 
 def _non_deal_amount(text: str, amount: Amount, floor: int, lex: DealLexicon) -> bool:

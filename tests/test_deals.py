@@ -975,3 +975,47 @@ def test_the_share_that_changes_hands_decides_the_type(blank_nlp, lang, text, or
 def test_a_sale_whose_verb_closes_the_clause(blank_nlp, lang, text, orgs, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # two frames coordinated in one clause, each with its own agent
+    ("en", "It follows Harwick's purchase of Ostra in 2024 and Lindqvist's acquisition of Pagonet.",
+     ["Harwick", "Ostra", "Lindqvist", "Pagonet"],
+     [(["Harwick"], "Ostra", "acquisition", "announced", None), (["Lindqvist"], "Pagonet", "acquisition", "announced", None)]),
+    ("fr", "Harwick a racheté Ostra et Lindqvist a acquis Pagonet.", ["Harwick", "Ostra", "Lindqvist", "Pagonet"],
+     [(["Harwick"], "Ostra", "acquisition", "completed", None), (["Lindqvist"], "Pagonet", "acquisition", "completed", None)]),
+    ("es", "Harwick compró Ostra y Lindqvist adquirió Pagonet.", ["Harwick", "Ostra", "Lindqvist", "Pagonet"],
+     [(["Harwick"], "Ostra", "acquisition", "completed", None), (["Lindqvist"], "Pagonet", "acquisition", "completed", None)]),
+    ("de", "Harwick kaufte Ostra und Lindqvist übernahm Pagonet.", ["Harwick", "Ostra", "Lindqvist", "Pagonet"],
+     [(["Harwick"], "Ostra", "acquisition", "completed", None), (["Lindqvist"], "Pagonet", "acquisition", "completed", None)]),
+    # one frame: an investment in a round is one deal, not two
+    ("en", "Harwick is in talks over an investment in Ostra's next funding round.", ["Harwick", "Ostra"],
+     [(["Harwick"], "Ostra", "investment", "negotiating", None)]),
+])
+def test_coordinated_frames_in_one_clause(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,date,expected_status", [
+    # dated before the article's month, with no word on its status: it happened
+    ("en", "Harwick's acquisition of Ostra last year reshaped the market.", ["Harwick", "Ostra"],
+     ("last year", "2025-01-01", "2025-12-31", "year"), "completed"),
+    ("fr", "Le rachat d'Ostra par Harwick en 2023 a changé le marché.", ["Ostra", "Harwick"],
+     ("en 2023", "2023-01-01", "2023-12-31", "year"), "completed"),
+    ("es", "La compra de Ostra por Harwick en 2023 cambió el mercado.", ["Ostra", "Harwick"],
+     ("en 2023", "2023-01-01", "2023-12-31", "year"), "completed"),
+    ("de", "Die Übernahme von Ostra durch Harwick im Jahr 2023 veränderte den Markt.", ["Ostra", "Harwick"],
+     ("im Jahr 2023", "2023-01-01", "2023-12-31", "year"), "completed"),
+    # a bid in the past may have failed; a deal dated this month is news
+    ("en", "Harwick's bid for Ostra last year reshaped the market.", ["Harwick", "Ostra"],
+     ("last year", "2025-01-01", "2025-12-31", "year"), "announced"),
+    ("en", "Harwick's acquisition of Ostra this month reshaped the market.", ["Harwick", "Ostra"],
+     ("this month", "2026-03-01", "2026-03-31", "month"), "announced"),
+])
+def test_a_deal_dated_in_the_past_happened(blank_nlp, lang, text, orgs, date, expected_status):
+    import datetime as dt
+
+    doc = make_doc(blank_nlp(lang), text, orgs, [], dates=[_date(date[0], text, *date[1:])])
+    doc._.newsx_anchor = dt.date(2026, 3, 10)
+    assert [d.status for d in extract_deals(doc, lang)] == [expected_status]
