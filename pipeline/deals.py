@@ -49,7 +49,7 @@ from pipeline.resources import lexicon
 from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
 DEAL_ROLES = ("investment", "fundraise", "contract")
-OTHER_AMOUNT_CUES = frozenset({"acquire", "bid", "sell", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
+OTHER_AMOUNT_CUES = frozenset({"acquire", "bid", "pay", "sell", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
 CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
 DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
 # A contract reported between two named parties exists unless the text says otherwise.
@@ -129,6 +129,9 @@ class DealLexicon:
     participation_markers: re.Pattern[str] | None = None  # "with participation from X", "junto a X": X invests too
     relation_words: frozenset[str] = field(default_factory=frozenset)  # "of", "de", "von": a relation, not a list
     co_investor_markers: re.Pattern[str] | None = None  # "together with X", "gemeinsam mit X": X puts money in too
+    seller_markers: re.Pattern[str] | None = None  # "acquired a stake from X", "auprès de X": X sells, it is not bought
+    object_relatives: re.Pattern[str] | None = None  # "Y, which X bought", "Y, den X kaufte": the relative is the object
+    attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
     stakes: StakeGrammar | None = None  # "a 20% stake", "80 % d'Y", "zu 75 Prozent": how much of a company changes hands
 
 
@@ -155,6 +158,7 @@ def _word_regex(patterns: Sequence[str]) -> re.Pattern[str] | None:
 
 DESCRIPTION_WORDS = 4  # words a description may put between a marker and its party
 ANY_WORD = r"[^\W\d_][\w'’-]*"  # after "with participation from", any short description introduces investors
+LOWER_WORD = r"[a-zà-öø-ÿ][\w'’-]*"  # "según datos de la consultora": a description, never a name
 
 
 def _trailing_marker(words: Sequence[str], description: str | None = None) -> re.Pattern[str] | None:
@@ -229,6 +233,9 @@ def deal_lexicon(lang: str) -> DealLexicon:
         participation_markers=_trailing_marker(data.get("participation_markers", ()), ANY_WORD),
         co_investor_markers=_trailing_marker(data.get("co_investor_markers", ()), ANY_WORD),
         relation_words=frozenset(w.lower() for w in data.get("relation_words", ())),
+        seller_markers=_trailing_marker(data.get("seller_markers", ()), description),
+        object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
+        attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
         stakes=_stake_grammar(data),
     )
 
@@ -419,6 +426,9 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         frame.before = [p for p in frame.before if p.name != targeted.name]
     if cue.kind == "acquire":
         return _acquisition_roles(frame, passive)
+    if cue.kind == "pay":  # "X zahlt 4,5 Milliarden für Y", "X paid $2bn for Y": a price for what it names
+        wanted = frame.marked(lex.bid_target_markers, parties, sentence[0])
+        return _bid_roles(frame, passive) if wanted else ([], None, cue.type)
     if cue.kind == "bid":
         return _bid_roles(frame, passive)
     if cue.kind == "sell":
@@ -469,6 +479,7 @@ def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
         bought = next((p for p in after if p.name != owner.name), None)
         return [owner.name], bought.name if bought else None, frame.cue.type
     final_agent = _agent_before_final_verb(frame.text, frame.cue, frame.sentence, before, frame.lex)
+    after = [p for p in after if not _preceded_by(frame.text, p.start, frame.lex.seller_markers, frame.cue.end)]
     investors: list[str] = []
     target: str | None = None
     if passive:
@@ -481,11 +492,37 @@ def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
     elif after:
         investors = frame.acting(frame.subject()) if before else []
         target = next((p.name for p in after if p.name not in investors), None)
-    elif len(before) >= 2:  # verb-final clause: "..., dass X Y kaufen will"
-        investors, target = [before[-2].name], before[-1].name
+    elif (relative := _object_relative(frame)) is not None:
+        return [relative[1].name], relative[0].name, frame.cue.type  # "Y, which X bought", "Y, den X kaufte", "Y, que X compró"
+    elif len(before) >= 2 and _closes_clause(frame):
+        investors, target = [before[-2].name], before[-1].name  # verb-final clause: "..., dass X Y kaufen will"
     elif before:  # "X had made an approach worth £1.7bn": the target is the article's
         investors = [frame.subject().name]
     return investors, target, frame.cue.type
+
+
+def _object_relative(frame: Frame) -> tuple[Party, Party] | None:
+    """(antecedent, subject) when the cue's clause is an object relative: "Y, which X bought",
+    "Y, que X a racheté", "Y, den X kaufte"; any marker before Y ("pointed to Y") is the main clause's."""
+    before = [p for p in frame.parties if p.end <= frame.cue.start]
+    if len(before) < 2 or frame.lex.object_relatives is None:
+        return None
+    antecedent, subject = before[-2], before[-1]
+    between = frame.text[antecedent.end:subject.start]
+    if not between.lstrip().startswith(",") or not frame.lex.object_relatives.match(between.lstrip(", ")):
+        return None
+    return antecedent, subject
+
+
+CLAUSE_FINAL_WORDS = 2  # "kaufen will", "übernommen werden", "bought last year": what may follow a clause's last verb
+
+
+def _closes_clause(frame: Frame) -> bool:
+    """The cue is the clause's verb and stands at its end ("dass X Y kaufen will", "Y, which X
+    bought in 2021."); a noun with its complements after it ("the biggest acquisition since the
+    group's creation") is not."""
+    end = clause_around(frame.text, frame.cue.start, frame.cue.end, frame.sentence)[1]
+    return len(re.findall(r"\w+", frame.text[frame.cue.end:end])) <= CLAUSE_FINAL_WORDS
 
 
 def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
@@ -1027,9 +1064,12 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
                        parties: list[Party], all_parties: SpanIndex, dates: SpanIndex,
                        default_target: str | None, lex: DealLexicon, anchor: str | None = None) -> list[DealMention]:
     s_start, s_end = sentence
+    if any(c.kind == "contract" for c in cues):
+        cues = [c for c in cues if c.kind != "pay"]  # "a contract under which Y will pay 12 million": the contract's price
     amounts = _drop_conversions(text, amounts, lex)  # "$520m (about 1.75bn soles)": one amount, not two
     amounts = [a for a in amounts if not _non_deal_amount(text, a, s_start, lex)]
-    parties = [p for p in parties if not _preceded_by(text, p.start, lex.listing_markers, s_start)]
+    parties = [p for p in parties if not _preceded_by(text, p.start, lex.listing_markers, s_start)
+               and not _preceded_by(text, p.start, lex.attribution_markers, s_start)]  # "según la consultora X": a source
     valuation = next((a for a in amounts if a.role == "valuation"), None)
     priced_cues = any(c.kind in OTHER_AMOUNT_CUES for c in cues)
     deal_amounts = [a for a in amounts if a.role in DEAL_ROLES or (a.role == "other" and priced_cues)]
@@ -1090,7 +1130,7 @@ def _target_clause(text: str, cue: Cue, target: str, parties: Sequence[Party], s
     return clause_around(text, low, high, sentence)
 
 
-FRAME_OPENERS = frozenset({"acquire", "bid", "sell", "contract", "raise", "round", "share_sale"})
+FRAME_OPENERS = frozenset({"acquire", "bid", "pay", "sell", "contract", "raise", "round", "share_sale"})
 ONE_FRAME = {kind: ("raise", "round", "invest") for kind in ("raise", "round")}  # "raised N in a round led by"
 AMOUNTLESS_KINDS = ("invest", "acquire", "bid", "sell", "contract", "round", "raise", "hold", "owned_by")
 
@@ -1160,7 +1200,7 @@ def _drop_conversions(text: str, amounts: list[Amount], lex: DealLexicon) -> lis
     return kept
 
 
-TRANSACTION_KINDS = ("sell", "acquire", "bid", "share_sale")  # a sale, a takeover or a placement decides the deal's shape
+TRANSACTION_KINDS = ("sell", "acquire", "bid", "pay", "share_sale")  # a sale, a takeover or a placement decides the deal's shape
 
 
 VERB_FINAL_REACH = 100  # characters from an amount to the verb that closes its clause

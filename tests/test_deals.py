@@ -1019,3 +1019,56 @@ def test_a_deal_dated_in_the_past_happened(blank_nlp, lang, text, orgs, date, ex
     doc = make_doc(blank_nlp(lang), text, orgs, [], dates=[_date(date[0], text, *date[1:])])
     doc._.newsx_anchor = dt.date(2026, 3, 10)
     assert [d.status for d in extract_deals(doc, lang)] == [expected_status]
+
+
+FRAME_SLOT_CASES = [
+    # the party a stake is bought from sells it: it is not what is bought
+    ("en", "Harwick acquired 75% of the capital from the fund Ostra for $300 million.", ["Harwick", "Ostra"],
+     [("$300 million", 3e8, "USD", "other")], []),
+    ("en", "Harwick acquired Pagonet from Ostra for $300 million.", ["Harwick", "Pagonet", "Ostra"],
+     [("$300 million", 3e8, "USD", "other")], [(["Harwick"], "Pagonet", "acquisition", "completed", 3e8)]),
+    ("fr", "Harwick a acquis 75 % du capital auprès du fonds américain Ostra pour 300 millions d'euros.", ["Harwick", "Ostra"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], []),
+    ("es", "Harwick compró Pagonet de manos de Ostra por 300 millones de euros.", ["Harwick", "Pagonet", "Ostra"],
+     [("300 millones de euros", 3e8, "EUR", "other")], [(["Harwick"], "Pagonet", "acquisition", "completed", 3e8)]),
+    # an object relative: the antecedent is bought by the relative clause's subject
+    ("en", "Analysts pointed to Quadrel, which Harwick bought for $300 million.", ["Quadrel", "Harwick"],
+     [("$300 million", 3e8, "USD", "other")], [(["Harwick"], "Quadrel", "acquisition", "completed", 3e8)]),
+    ("fr", "Les analystes citent Quadrel, que Harwick a racheté pour 300 millions d'euros.", ["Quadrel", "Harwick"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "completed", 3e8)]),
+    ("es", "Los analistas citan a Quadrel, que Harwick compró por 300 millones de euros.", ["Quadrel", "Harwick"],
+     [("300 millones de euros", 3e8, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "completed", 3e8)]),
+    ("de", "Analysten verweisen auf Quadrel, den Harwick für 300 Millionen Euro kaufte.", ["Quadrel", "Harwick"],
+     [("300 Millionen Euro", 3e8, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "completed", 3e8)]),
+    # a verb-final clause keeps its order; a noun with complements after it is no verb-final clause
+    ("de", "Es heißt, dass Harwick Quadrel kaufen will.", ["Harwick", "Quadrel"], [],
+     [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("fr", "BPCE, qui réunit Harwick et Quadrel, parle de la plus grosse acquisition depuis la création du groupe.",
+     ["BPCE", "Harwick", "Quadrel"], [], []),
+    # a source named by an attribution phrase is no party
+    ("es", "Según datos de la consultora Quadrel, las startups captaron 300 millones de euros en 2025.", ["Quadrel"],
+     [("300 millones de euros", 3e8, "EUR", "fundraise")], []),
+    ("en", "According to the research firm Quadrel, start-ups raised $300 million in 2025.", ["Quadrel"],
+     [("$300 million", 3e8, "USD", "fundraise")], []),
+    ("fr", "Selon le cabinet Quadrel, les start-up ont levé 300 millions d'euros en 2025.", ["Quadrel"],
+     [("300 millions d'euros", 3e8, "EUR", "fundraise")], []),
+    ("de", "Laut Harwick hat Quadrel 300 Millionen Euro eingesammelt.", ["Harwick", "Quadrel"],
+     [("300 Millionen Euro", 3e8, "EUR", "fundraise")], [([], "Quadrel", "funding_round", "completed", 3e8)]),
+    # a price paid for a company: the payer buys it; a payment under a contract stays the contract's
+    ("en", "Harwick paid $300 million for Quadrel.", ["Harwick", "Quadrel"],
+     [("$300 million", 3e8, "USD", "other")], [(["Harwick"], "Quadrel", "acquisition", "completed", 3e8)]),
+    ("fr", "Harwick paiera 300 millions d'euros pour Quadrel.", ["Harwick", "Quadrel"],
+     [("300 millions d'euros", 3e8, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e8)]),
+    ("es", "Por Quadrel, Harwick pagará 300 millones de euros.", ["Quadrel", "Harwick"],
+     [("300 millones de euros", 3e8, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e8)]),
+    ("de", "Für Quadrel zahlt Harwick 300 Millionen Euro.", ["Quadrel", "Harwick"],
+     [("300 Millionen Euro", 3e8, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e8)]),
+    ("en", "Harwick paid a $300 million fine.", ["Harwick"], [("$300 million", 3e8, "USD", "other")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", FRAME_SLOT_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FRAME_SLOT_CASES)])
+def test_sellers_relatives_sources_and_payments(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
