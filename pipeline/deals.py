@@ -129,6 +129,9 @@ class DealLexicon:
     participation_markers: re.Pattern[str] | None = None  # "with participation from X", "junto a X": X invests too
     relation_words: frozenset[str] = field(default_factory=frozenset)  # "of", "de", "von": a relation, not a list
     co_investor_markers: re.Pattern[str] | None = None  # "together with X", "gemeinsam mit X": X puts money in too
+    description_nouns: frozenset[str] = field(default_factory=frozenset)  # "fund", "club", "Konzern", folded
+    introducing: re.Pattern[str] | None = None  # "the Swedish pension fund " right before a name: its words
+    article: re.Pattern[str] | None = None  # a definite article and the noun after it, one adjective allowed
     seller_markers: re.Pattern[str] | None = None  # "acquired a stake from X", "auprès de X": X sells, it is not bought
     object_relatives: re.Pattern[str] | None = None  # "Y, which X bought", "Y, den X kaufte": the relative is the object
     attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
@@ -185,7 +188,26 @@ def _description_pattern(articles: Sequence[str], nouns: Sequence[str]) -> re.Pa
         return None
     article = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{article})\s*(?:[^\W\d_][\w-]*\s+)?(?:{noun})(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{article})\s*(?:[^\W\d_][\w-]*\s+)?(?P<noun>{noun})(?!\w)")
+
+
+def _articles(articles: Sequence[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+
+
+def _introducing_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
+    """A definite article and at most three words that end right before a name: "the Swedish
+    pension fund ", "el fondo soberano ", "der Münchner Wagniskapitalgeber "."""
+    if not articles:
+        return None
+    return re.compile(rf"(?<!\w)(?i:{_articles(articles)})\s*(?P<words>(?:[^\W\d_][\w-]*\s+){{1,3}})$")
+
+
+def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
+    """A definite article and the one or two words after it: "el club", "der neue Zulieferer"."""
+    if not articles:
+        return None
+    return re.compile(rf"(?<!\w)(?i:{_articles(articles)})\s*(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -237,6 +259,9 @@ def deal_lexicon(lang: str) -> DealLexicon:
         object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
         attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
         stakes=_stake_grammar(data),
+        description_nouns=frozenset(n.casefold() for n in data.get("description_nouns", ())),
+        introducing=_introducing_pattern(data.get("definite_articles", ())),
+        article=_article_pattern(data.get("definite_articles", ())),
     )
 
 
@@ -761,6 +786,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     dates = sorted(dates, key=lambda d: d.start)
     by_start = SpanIndex(parties), SpanIndex(companies), SpanIndex(amounts), SpanIndex(dates)
     party_index, company_index, amount_index, date_index = by_start
+    described = described_mentions(text, companies, lex)
     parsed = doc.has_annotation("DEP")  # scans every token: once per document
     anchor = doc._.newsx_anchor.isoformat() if doc._.newsx_anchor else None
     sentences = [s for s in sentence_spans(doc) if not inside_any(s[0], s[1], skip)
@@ -782,6 +808,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             cues = [c for c in find_cues(text, s_start, s_end, lex)  # "Ekholm Invest": a name, not a verb
                     if not any(c.start < p.end and p.start < c.end for p in party_index.within(c.start - 80, c.end))]
             sent_amounts = [a for a in amount_index.within(s_start, s_end) if not inside_any(a.start, a.end, skip)]
+            sent_parties = _with_described_parties(text, sentence, sent_parties, described, lex)
             sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex,
                                                  cues[0].start if cues else None)
             if _continues_round(text, sentence, sent_parties, cues, found, lex):
@@ -898,6 +925,53 @@ def _subject_company(doc: Doc, sentence: CharSpan, inside: Sequence[Party], pars
     return inside[0].name
 
 
+DescribedMention = tuple[int, str, str]  # (position, description word folded, organisation): "the pension fund Nordvind"
+DESCRIPTION_WORD_LENGTH = 4  # shorter words of a description ("big", "new") name nothing alone
+
+
+def described_mentions(text: str, parties: Sequence[Party], lex: DealLexicon) -> list[DescribedMention]:
+    """The descriptions the article gives its organisations, in order: the words of a definite
+    description right before a name ("la constructora X", "the Swedish pension fund X", "der
+    Zulieferer X") and the description nouns a name holds ("Club Deportivo X" is a club). A
+    later "the fund", "la constructora", "den Zulieferer" names the latest of them."""
+    if lex.introducing is None:
+        return []
+    found: list[DescribedMention] = []
+    for party in parties:
+        match = lex.introducing.search(text, max(0, party.start - 60), party.start)
+        words = match.group("words").split() if match else []
+        if words and not any(w.casefold() in lex.relation_words for w in words) \
+                and not find_cues(text, match.start("words"), match.end("words"), lex):  # "den Verkauf von X": an event
+            found.extend((party.start, word.casefold(), party.name) for word in words if len(word) >= DESCRIPTION_WORD_LENGTH)
+        for word in re.finditer(r"[^\W\d_][\w-]*", party.name):
+            if word.group().casefold() in lex.description_nouns:
+                found.append((party.start, word.group().casefold(), party.name))
+    return sorted(found)
+
+
+def _with_described_parties(text: str, sentence: CharSpan, parties: list[Party],
+                            described: Sequence[DescribedMention], lex: DealLexicon) -> list[Party]:
+    """A definite description in the sentence that no name follows ("del club andaluz", "dans
+    le chausseur", "the unit") stands for the latest organisation the article described so."""
+    if not described or lex.article is None:
+        return parties
+    added: list[Party] = []
+    for match in lex.article.finditer(text, sentence[0], sentence[1]):
+        words = [(match.group(g).casefold(), match.end(g)) for g in ("first", "second") if match.group(g)]
+        known = [(word, end) for word, end in words if any(head == word for _, head, _ in described)]
+        if not known:
+            continue
+        noun, end = known[0][0], known[-1][1]  # "the fund for": the noun may be the first word
+        if any(p.start < end and match.start() < p.end for p in parties) or any(
+                0 <= p.start - end <= 3 or (p.start >= end and _introduces(text[end:p.start], lex)) for p in parties):
+            continue  # a name, or a description that introduces one
+        name = next((n for position, head, n in reversed(described)
+                     if head == noun.casefold() and position < match.start()), None)
+        if name is not None and not any(p.name == name for p in parties + added):
+            added.append(Party(name, match.start(), end, "company"))
+    return sorted(parties + added, key=lambda p: p.start) if added else parties
+
+
 def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], previous_subject: str | None,
                           lex: DealLexicon, first_cue: int | None = None) -> list[Party]:
     """"Im März hatte der Konzern 80 Millionen Euro ... investiert", "It sweetened the offer",
@@ -950,12 +1024,14 @@ def _priced_by_anaphora(text: str, sentence: CharSpan, amounts: Sequence[Amount]
 
 
 def _introduces(between: str, lex: DealLexicon) -> bool:
-    """Whether a description ends right before the name it introduces: nothing between, or a
-    complement ("la société de production X", "the maker of chips X")."""
+    """Whether a description ends right before the name it introduces: nothing between, an
+    adjective ("el fondo soberano X") or a complement ("la société de production X", "the maker
+    of chips X")."""
     if len(between) > 40:
         return False
     words = between.split()
-    return not words or (len(words) == 2 and words[0].lower() in lex.relation_words and words[1].islower())
+    return (not words or (len(words) == 1 and words[0].islower())  # "el fondo soberano X", "le groupe suédois X"
+            or (len(words) == 2 and words[0].lower() in lex.relation_words and words[1].islower()))
 
 
 def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> bool:

@@ -1072,3 +1072,30 @@ FRAME_SLOT_CASES = [
 def test_sellers_relatives_sources_and_payments(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # a description the article gave a company names it again later, as object or subject
+    ("en", "The pension fund Nordvind met Ostra's board. Harwick later sold a 10% stake to the fund for $300 million.",
+     ["Nordvind", "Ostra", "Harwick"], [("$300 million", 3e8, "USD", "other")],
+     [(["Nordvind"], "Harwick", "investment", "completed", 3e8)]),
+    ("es", "El club Almenara busca socios. El fondo Redwood ofreció 200 millones de euros por el 25% del club.",
+     ["Almenara", "Redwood"], [("200 millones de euros", 2e8, "EUR", "other")],
+     [(["Redwood"], "Almenara", "investment", "announced", 2e8)]),
+    ("fr", "Le chausseur vénitien Ferretti intéresse Dorvel. Dorvel a investi 200 millions d'euros dans le chausseur.",
+     ["Ferretti", "Dorvel"], [("200 millions d'euros", 2e8, "EUR", "investment")],
+     [(["Dorvel"], "Ferretti", "investment", "completed", 2e8)]),
+    ("de", "Der Zulieferer Brenntal wächst. Harwick investiert 200 Millionen Euro in den Zulieferer.",
+     ["Brenntal", "Harwick"], [("200 Millionen Euro", 2e8, "EUR", "investment")],
+     [(["Harwick"], "Brenntal", "investment", "announced", 2e8)]),
+    # a name that holds the noun describes itself: "Club Deportivo Almenara" is the club
+    ("es", "El Club Deportivo Almenara busca socios. El fondo Redwood ofreció 200 millones de euros por el 25% del club.",
+     ["Club Deportivo Almenara", "Redwood"], [("200 millones de euros", 2e8, "EUR", "other")],
+     [(["Redwood"], "Club Deportivo Almenara", "investment", "announced", 2e8)]),
+    # a description never given to a company names none of them
+    ("en", "Harwick met Ostra. Harwick later invested $300 million in the fund.", ["Harwick", "Ostra"],
+     [("$300 million", 3e8, "USD", "investment")], []),
+])
+def test_a_description_names_the_company_it_described(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
