@@ -467,3 +467,21 @@ def test_subsidiary_and_parent_are_two_organisations(blank_pipeline, lang, text,
 def test_short_form_without_subsidiary_cue_is_the_same_company(blank_pipeline):
     found = names(blank_pipeline("en")("Brellam Marine won the tender. Brellam said the ships are ready."))
     assert found == {"Brellam Marine": ["Brellam Marine", "Brellam"]}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # German capitalises nouns: after an indefinite article, with a noun's ending, or nouns joined by "der"
+    ("de", "Die Bundesregierung übernimmt eine Sperrminorität am Netzbetreiber Tennet Deutschland.",
+     {"Bundesregierung", "Tennet Deutschland"}),
+    ("de", "Beobachter halten ein solches Dementi nicht für das letzte Wort.", set()),
+    ("de", "Der Zulieferer Veldhoven Precision verkauft Lasersparte an den US-Konzern Orbitek.", {"Veldhoven Precision", "Orbitek"}),
+    ("de", "Harwick Systems kaufte Quadrel für 3 Milliarden Euro, die größte Akquisition der Firmengeschichte.",
+     {"Harwick Systems", "Quadrel"}),
+    # names keep their place: a known-word name with a designator, a name without article
+    ("de", "Die Übernahme der Kallisto Software SE durch Orbitek ist beschlossen.", {"Kallisto Software SE", "Orbitek"}),
+    ("en", "Investors welcomed a Harwick Systems plan to buy Quadrel Ltd.", {"Harwick Systems", "Quadrel Ltd."}),
+    ("fr", "Une Harwick Systems plus forte rachète Quadrel SA.", {"Harwick Systems", "Quadrel SA"}),
+    ("es", "Una Harwick Systems más fuerte compra Quadrel SA.", {"Harwick Systems", "Quadrel SA"}),
+])
+def test_german_nouns_are_no_names(blank_pipeline, lang, text, expected):
+    assert set(names(blank_pipeline(lang)(text))) == expected

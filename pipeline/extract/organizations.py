@@ -116,6 +116,8 @@ class OrgCues:
     nationalities_in_names: bool = False  # "British International Investment": a capitalised one may open a name
     compass_words: frozenset[str] = frozenset()  # "Centre-West", "Nord-Est": a region
     prepositions: frozenset[str] = frozenset()  # "analyst at X": X is where the person works, not the person
+    common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
+    indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -165,6 +167,8 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.nationalities_in_names = bool(data.get("nationalities_in_names", False))
     cues.compass_words = frozenset(w.lower() for w in data.get("compass_words", ()))
     cues.prepositions = frozenset(w.lower() for w in lexicon(nlp.lang, "quotes").get("prepositions", ()))
+    cues.common_noun_endings = tuple(w.lower() for w in data.get("common_noun_endings", ()))
+    cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
     return cues
 
 
@@ -380,6 +384,7 @@ class OrganizationsComponent:
                     or (len(words) == 1 and cand.method != "suffix" and self._never_a_name(words[0], doc.lang_))
                     or self._region(cand.text) or _quoted_title(doc_text(doc), cand)
                     or self._after_person_title(doc, cand)
+                    or (cand.method != "suffix" and self._common_noun_span(doc, cand))
                     or (key in persons and cand.method not in ("suffix", "context"))  # a designator or a cue outweighs a person
                     or not _is_capitalised(cand.text) or len(cand.text) < 2
                     or self._overlaps(cand, kept)):
@@ -725,6 +730,8 @@ class OrganizationsComponent:
         if doc[i].text in self.cues.name_determiners and not _opens_sentence(doc, i) \
                 and not any(self._demonym(t.text) for t in words):
             return True  # "según publicó La Nación": an article capitalised inside a sentence opens a title
+        if self._common_noun_phrase(doc, i, j, words):
+            return False
         rare = [t for t in words if t.text.isupper() or not _common_noun(t.text, lang)]
         if len(words) == 1:
             word = words[0]
@@ -740,6 +747,24 @@ class OrganizationsComponent:
         if lang == "de":
             return bool(rare)
         return True
+
+    def _common_noun_span(self, doc: Doc, cand: Candidate) -> bool:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        return span is not None and self._common_noun_phrase(doc, span.start, span.end, [t for t in span if t.text[:1].isupper()])
+
+    def _common_noun_phrase(self, doc: Doc, i: int, j: int, words: Sequence) -> bool:
+        """German capitalises every noun: "eine Sperrminorität", "ein solches Dementi" after an
+        indefinite article, one word with a noun's ending ("Lasersparte"), or nouns the language knows joined
+        by "der"/"des" ("Akquisition der Firmengeschichte") are words, not names."""
+        if not self.cues.common_noun_endings:
+            return False
+        if (i > 0 and doc[i - 1].lower_ in self.cues.indefinite_articles) or (
+                i > 1 and doc[i - 1].is_lower and doc[i - 2].lower_ in self.cues.indefinite_articles):
+            return True  # "eine Sperrminorität", "ein solches Dementi"
+        if len(words) == 1 and words[0].lower_.endswith(self.cues.common_noun_endings):
+            return True
+        joined = any(t.is_lower and t.lower_ in ("der", "des") for t in doc[i:j])
+        return joined and all(zipf(t.text, doc.lang_) >= KNOWN_WORD and zipf(t.text, "en") == 0 for t in words)
 
     def ner_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -768,6 +793,7 @@ NAME_PART_COMMON = 3.0  # Zipf of the common words a conjunction joins inside on
 VERY_COMMON_WORD = 4.0  # Zipf of everyday words ("Gespräche", "Angebot")
 COMPOUND_MIN = 6  # letters a German compound ending in a cue noun has at least ("Privatbank"): the cue noun alone ("Bank") is none
 DEMONYM_ENDINGS = ("er", "ner", "ier", "aner")  # German nouns for a place's people: "Taiwan|er", "Kenia|ner"
+KNOWN_WORD = 2.5  # Zipf from which a German noun is the language's own ("Akquisition", "Firmengeschichte")
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
 SUBSIDIARY_WINDOW = 3  # words after "X Vind," that may hold the noun: ", sa filiale", ", una filial de"
 MODEL_CODE = re.compile(r"[A-Z]+\d+[a-z]+")  # "A321neo", "X5xl": a product's model, letters after the number
