@@ -280,7 +280,8 @@ class OrganizationsComponent:
         known = self.table_candidates(doc, skip)
         unknown = [c for c in self.with_units(doc, self.unknown_candidates(doc, skip)) if not self._overlaps(c, known)]
         unknown += self.short_forms(doc, unknown, known + unknown, skip)
-        doc._.newsx_orgs = group_candidates(known + unknown, self.table, self.subsidiaries(doc, unknown))
+        doc._.newsx_orgs = group_candidates(known + unknown, self.table, self.subsidiaries(doc, unknown),
+                                            acronyms(doc_text(doc), known + unknown))
         return doc
 
     def subsidiaries(self, doc: Doc, unknown: Sequence[Candidate]) -> frozenset[str]:
@@ -904,10 +905,35 @@ def _base_form(surface: str, forms: Sequence[str]) -> str | None:
     return None
 
 
+ACRONYM_LETTERS = (2, 6)  # "ESA", "GHIA", "NBIM"
+
+
+def acronyms(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
+    """Unknown acronyms and the names they stand for: one in brackets right after a name
+    ("Gulf Horizon Investment Authority (GHIA)", "Agencia Espacial Europea (ESA)"), or the
+    initials of a name's capitalised words elsewhere in the article ("Norges Bank Investment
+    Management" ... "NBIM")."""
+    short = {c.text for c in candidates if c.name is None and c.text.isupper() and c.text.isalpha()
+             and ACRONYM_LETTERS[0] <= len(c.text) <= ACRONYM_LETTERS[1]}
+    found: dict[str, Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if " " not in cand.text:
+            continue
+        bracketed = re.match(r"\s*\(([^\W\d_]+)\)", text[cand.end:cand.end + ACRONYM_LETTERS[1] + 4])
+        if bracketed and bracketed.group(1) in short:
+            found.setdefault(bracketed.group(1), cand)
+        initials = "".join(w[0] for w in cand.text.split() if w[:1].isupper())
+        if initials in short:
+            found.setdefault(initials, cand)
+    return found
+
+
 def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntry],
-                     subsidiaries: frozenset[str] = frozenset()) -> list[Organization]:
+                     subsidiaries: frozenset[str] = frozenset(),
+                     acronyms: dict[str, Candidate] | None = None) -> list[Organization]:
     """Merge mentions into organisations: table ones by canonical name, others by longest form,
-    except a subsidiary's ("Solvera Vind"), which does not take its parent's name ("Solvera")."""
+    except a subsidiary's ("Solvera Vind"), which does not take its parent's name ("Solvera");
+    an acronym joins the name it stands for."""
     unknown = sorted({c.text for c in candidates if c.name is None}, key=lambda t: (-len(t), t))
     longest: dict[str, str] = {}
     for text in unknown:
@@ -916,7 +942,9 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
         longest[text] = parent or text
     groups: dict[str, list[Candidate]] = {}
     for cand in sorted(candidates, key=lambda c: c.start):
-        groups.setdefault(cand.name or longest[cand.text], []).append(cand)
+        full = (acronyms or {}).get(cand.text) if cand.name is None else None
+        key = (full.name or longest[full.text]) if full is not None else cand.name or longest[cand.text]
+        groups.setdefault(key, []).append(cand)
     orgs = []
     for name, mentions in groups.items():
         entry = table.get(name)
