@@ -485,3 +485,18 @@ def test_short_form_without_subsidiary_cue_is_the_same_company(blank_pipeline):
 ])
 def test_german_nouns_are_no_names(blank_pipeline, lang, text, expected):
     assert set(names(blank_pipeline(lang)(text))) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an acronym in brackets after a name, or the initials of its words, is that organisation
+    ("es", "El fondo Gulf Horizon Investment Authority (GHIA) invierte. Un portavoz de GHIA lo confirmó.",
+     {"Gulf Horizon Investment Authority": ["Gulf Horizon Investment Authority", "GHIA"]}),
+    ("en", "Norvik Harbour Capital agreed the deal. NHC said on Monday it would pay cash.",
+     {"Norvik Harbour Capital": ["Norvik Harbour Capital", "NHC"]}),
+    ("fr", "La société Boréal Nord Partenaires (BNOP) entre au capital. BNOP apporte 20 millions.",
+     {"Boréal Nord Partenaires": ["Boréal Nord Partenaires", "BNOP"]}),
+    ("de", "Die Nordische Kapital Gruppe (NKG) steigt ein. NKG zahlt bar.",
+     {"Nordische Kapital Gruppe": ["Nordische Kapital Gruppe", "NKG"]}),
+])
+def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
+    assert names(blank_pipeline(lang)(text)) == expected
