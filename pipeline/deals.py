@@ -365,13 +365,14 @@ def _participants(text: str, sentence: CharSpan, parties: Sequence[Party], lex: 
     return found
 
 
-def _subject_before(text: str, before: Sequence[Party]) -> Party:
-    """The party acting before a cue: the nearest one, unless it sits in an apposition
-    ("Kestrel, partenaire historique de Solvik, pourrait consacrer ...")."""
+def _subject_before(text: str, before: Sequence[Party], cue_start: int | None = None) -> Party:
+    """The party acting before a cue: the nearest one, unless it sits in an apposition closed
+    before the cue ("Kestrel, partenaire historique de Solvik, pourrait consacrer ..."); in
+    "Bain's offer, ..., while KKR bid about ¥420bn" the cue stands in KKR's own clause."""
     nearest = before[-1]
     if len(before) >= 2 and "," in text[before[-2].end:nearest.start]:
-        tail = text[nearest.end:]
-        if re.match(r"[^,;:.!?]{0,40},", tail):
+        tail = re.match(r"[^,;:.!?]{0,40},", text[nearest.end:])
+        if tail and (cue_start is None or nearest.end + tail.end() <= cue_start):
             return before[-2]
     return nearest
 
@@ -401,7 +402,7 @@ class Frame:
 
     def subject(self, before: Sequence[Party] | None = None) -> Party | None:
         before = self.before if before is None else before
-        return _subject_before(self.text, before) if before else None
+        return _subject_before(self.text, before, self.cue.start) if before else None
 
     def acting(self, subject: Party) -> list[str]:
         """The subject with the parties coordinated with it ("A, B and C invest", "A and the
@@ -825,7 +826,8 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                 pass
             elif found and {p.name for p in sent_parties} <= {*found[-1].investors, found[-1].target}:
                 _apply_anaphoric_status(text, sentence, found, lex, named=bool(sent_parties and cues),
-                                        other_price=_prices_another_version(sent_amounts, found[-1]))
+                                        other_price=_prices_another_version(sent_amounts, found[-1]),
+                                        parties=bool(sent_parties))
             previous_subject = subject
         return found
 
@@ -1044,15 +1046,17 @@ def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> 
 
 
 def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon,
-                            named: bool = False, other_price: bool = False) -> None:
+                            named: bool = False, other_price: bool = False, parties: bool = False) -> None:
     """"Two months later the deal was called off", "Le partenariat entre A et B a été
     suspendu": a decisive status about the deal mentioned last, said either through "the
     deal" or by naming its parties with a deal noun. A sentence pricing another version
     only tells that the last one was reduced ("a smaller stake of a few billions"); its
     rejection or cancellation is that other version's."""
-    if not mentions or not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence))):
+    if not mentions:
         return
     status = find_status(text, [sentence], lex)
+    if not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence)) or (status == "denied" and parties)):
+        return  # a denial needs no deal noun: "Kaiyu hatte das dementiert", "The company dismissed the report"
     if other_price and status != "reduced":
         return
     last = mentions[-1]
@@ -1153,7 +1157,7 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         deal_amounts, valuation = [valuation], None  # "une OPA ... valorisée à 12 milliards": the price of the deal
     anchors: list[tuple[Cue, Amount | None]] = []
     for amount in deal_amounts:
-        cue = _governing_cue(text, cues, amount) or Cue(
+        cue = _governing_cue(text, cues, amount, parties) or Cue(
             {"fundraise": "raise", "contract": "contract"}.get(amount.role, "invest"),
             {"fundraise": "funding_round", "contract": "commercial_contract"}.get(amount.role, "investment"),
             amount.start, amount.end, implicit=True)
@@ -1283,7 +1287,10 @@ VERB_FINAL_REACH = 100  # characters from an amount to the verb that closes its 
 ARGUMENT_BREAK = re.compile(r"[,;:–—]| - ")  # brackets stay inside the clause: "(about 690 million euros)"
 
 
-def _governing_cue(text: str, cues: Sequence[Cue], amount: Amount) -> Cue | None:
+OWN_CLAUSE_BREAK = re.compile(r"[,;]")  # a clause with its own subject may follow
+
+
+def _governing_cue(text: str, cues: Sequence[Cue], amount: Amount, parties: Sequence[Party] = ()) -> Cue | None:
     """The cue that governs the amount: a sale or acquisition verb close before it, else the
     nearest cue before it, else the nearest after it; money raised through a placement of
     shares is that placement ("raise SEK 1bn through a placement of new shares")."""
@@ -1293,6 +1300,12 @@ def _governing_cue(text: str, cues: Sequence[Cue], amount: Amount) -> Cue | None
     cues = [c for c in cues if c.kind not in ("hold", "owned_by")]  # a stake held is priced by no one
     before = [c for c in cues if c.end <= amount.start]
     after = [c for c in cues if c.start >= amount.end]
+    closing = after[0] if after and after[0].start - amount.end <= VERB_FINAL_REACH \
+        and not ARGUMENT_BREAK.search(text, amount.end, after[0].start) else None
+    if closing is not None and before:
+        comma = OWN_CLAUSE_BREAK.search(text, before[-1].end, amount.start)
+        if comma and any(comma.end() <= p.start and p.end <= amount.start for p in parties):
+            return closing  # "..., während Quadrel 420 Millionen Euro für Ostra bot": the verb of the amount's own clause
     close = [c for c in before if amount.start - c.end <= 80]
     transaction = [c for c in close if c.kind in TRANSACTION_KINDS]
     if transaction:

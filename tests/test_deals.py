@@ -1099,3 +1099,44 @@ def test_sellers_relatives_sources_and_payments(blank_nlp, lang, text, orgs, amo
 def test_a_description_names_the_company_it_described(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # the subject of the cue's own clause acts, not the main clause's; the main clause's offer is for the same company
+    ("en", "Harwick's offer was the higher of the two, while Quadrel bid about $420 million for Ostra.",
+     ["Harwick", "Quadrel", "Ostra"], [("$420 million", 4.2e8, "USD", "other")],
+     [(["Harwick"], "Ostra", "acquisition", "announced", None),  # the other of the two offers, for the same company
+      (["Quadrel"], "Ostra", "acquisition", "announced", 4.2e8)]),
+    ("fr", "L'offre de Harwick était la plus haute, tandis que Quadrel a proposé 420 millions d'euros pour Ostra.",
+     ["Harwick", "Quadrel", "Ostra"], [("420 millions d'euros", 4.2e8, "EUR", "other")],
+     [(["Harwick"], "Ostra", "acquisition", "announced", None),  # the other of the two offers, for the same company
+      (["Quadrel"], "Ostra", "acquisition", "announced", 4.2e8)]),
+    ("es", "La oferta de Harwick era la más alta, mientras que Quadrel ofreció 420 millones de euros por Ostra.",
+     ["Harwick", "Quadrel", "Ostra"], [("420 millones de euros", 4.2e8, "EUR", "other")],
+     [(["Harwick"], "Ostra", "acquisition", "announced", None),  # the other of the two offers, for the same company
+      (["Quadrel"], "Ostra", "acquisition", "announced", 4.2e8)]),
+    ("de", "Das Angebot von Harwick war höher, während Quadrel 420 Millionen Euro für Ostra bot.",
+     ["Harwick", "Quadrel", "Ostra"], [("420 Millionen Euro", 4.2e8, "EUR", "other")],
+     [(["Harwick"], "Ostra", "acquisition", "announced", None),  # the other of the two offers, for the same company
+      (["Quadrel"], "Ostra", "acquisition", "announced", 4.2e8)]),
+    # an apposition closed before the cue still leaves the subject before it
+    ("fr", "Kestrel, partenaire historique de Solvik, pourrait investir 50 millions d'euros dans Ostra.",
+     ["Kestrel", "Solvik", "Ostra"], [("50 millions d'euros", 5e7, "EUR", "investment")],
+     [(["Kestrel"], "Ostra", "investment", "considering", 5e7)]),
+])
+def test_the_subject_of_the_cues_own_clause(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert sorted(summarise(d) for d in deals) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,text,orgs", [
+    # a denial names a party of the reported deal, with no deal noun
+    ("en", "Reuters reported that Quadrel was preparing a bid for Ostra. Quadrel dismissed the report as speculation.",
+     ["Reuters", "Quadrel", "Ostra"]),
+    ("fr", "Selon Les Echos, Quadrel envisagerait une offre pour Ostra. Quadrel a démenti.", ["Les Echos", "Quadrel", "Ostra"]),
+    ("es", "Según El País, Quadrel estudia una oferta por Ostra. Quadrel lo desmintió el lunes.", ["El País", "Quadrel", "Ostra"]),
+    ("de", "Laut Handelsblatt erwägt Quadrel ein Angebot für Ostra. Quadrel hatte das dementiert.", ["Handelsblatt", "Quadrel", "Ostra"]),
+])
+def test_a_denial_without_a_deal_noun_denies_the_rumour(blank_nlp, lang, text, orgs):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [(d.investors, d.target, d.status) for d in deals] == [(["Quadrel"], "Ostra", "denied")]

@@ -500,3 +500,20 @@ def test_german_nouns_are_no_names(blank_pipeline, lang, text, expected):
 ])
 def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
     assert names(blank_pipeline(lang)(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the possessor of a deal noun or of a company's organ is an organisation
+    ("The deal follows Nationwide's £2.9bn purchase of Virgin Money in 2024.", {"Nationwide", "Virgin Money"}),
+    ("Analysts said Zentrix's board backed the plan.", {"Zentrix"}),
+    # a country's biggest deal names no company
+    ("It is Germany's largest takeover this year.", set()),
+    ("The company's offer was rejected.", set()),
+])
+def test_the_possessor_of_a_deal_is_an_organisation(blank_pipeline, text, expected):
+    assert set(names(blank_pipeline("en")(text))) == expected
+
+
+def test_a_short_form_of_a_table_name_is_that_company(blank_pipeline):
+    found = names(blank_pipeline("en")("Bain Capital and KKR bid. Bain's offer was the higher of the two."))
+    assert found["Bain Capital"] == ["Bain Capital", "Bain"]

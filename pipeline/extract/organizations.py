@@ -116,6 +116,7 @@ class OrgCues:
     nationalities_in_names: bool = False  # "British International Investment": a capitalised one may open a name
     compass_words: frozenset[str] = frozenset()  # "Centre-West", "Nord-Est": a region
     prepositions: frozenset[str] = frozenset()  # "analyst at X": X is where the person works, not the person
+    possessive_cues: frozenset[str] = frozenset()  # "X's purchase", "X's board": who owns them is an organisation
     common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
     indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
 
@@ -168,6 +169,7 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.compass_words = frozenset(w.lower() for w in data.get("compass_words", ()))
     cues.prepositions = frozenset(w.lower() for w in lexicon(nlp.lang, "quotes").get("prepositions", ()))
     cues.common_noun_endings = tuple(w.lower() for w in data.get("common_noun_endings", ()))
+    cues.possessive_cues = frozenset(w.lower() for w in data.get("possessive_cues", ()))
     cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
     return cues
 
@@ -370,7 +372,7 @@ class OrganizationsComponent:
 
     def unknown_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
         found = (self.suffix_candidates(doc) + self.prefix_candidates(doc) + self.context_candidates(doc)
-                 + self.ner_candidates(doc))
+                 + self.possessive_candidates(doc) + self.ner_candidates(doc))
         found += [c for c in self.name_candidates(doc) if not any(
             c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
         persons = {fold(m.text) for m in _named_persons(doc)}
@@ -530,6 +532,24 @@ class OrganizationsComponent:
             if j < len(doc) and doc[end].text == "," and doc[j].lower_ in self.cues.list_joints:
                 j += 1  # the serial comma: "A, B, and C"
         return runs
+
+    def possessive_candidates(self, doc: Doc) -> list[Candidate]:
+        """"Nationwide's £2.9bn purchase of", "Harwick's board": the possessor of a deal noun or
+        of a company's organ, as a capitalised run before the "'s"."""
+        found = []
+        if not self.cues.possessive_cues:
+            return found
+        for i, token in enumerate(doc):
+            if token.lower_ not in ("'s", "’s") or i == 0:
+                continue
+            following = [t for t in doc[i + 1:i + 1 + POSSESSIVE_REACH] if not (t.like_num or t.is_currency)]
+            if not any(t.lower_ in self.cues.possessive_cues for t in following[:2]):
+                continue
+            first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS, self.cues.cue_heads, self.cues.compound_heads)
+            if first < i and not is_place(doc[first:i].text):  # "Britain's biggest deal"
+                span = doc[first:i]
+                found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
+        return found
 
     def context_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -794,6 +814,7 @@ NAME_PART_COMMON = 3.0  # Zipf of the common words a conjunction joins inside on
 VERY_COMMON_WORD = 4.0  # Zipf of everyday words ("Gespräche", "Angebot")
 COMPOUND_MIN = 6  # letters a German compound ending in a cue noun has at least ("Privatbank"): the cue noun alone ("Bank") is none
 DEMONYM_ENDINGS = ("er", "ner", "ier", "aner")  # German nouns for a place's people: "Taiwan|er", "Kenia|ner"
+POSSESSIVE_REACH = 4  # tokens after "X's" that may hold an amount ("£2.9bn") before the deal noun
 KNOWN_WORD = 2.5  # Zipf from which a German noun is the language's own ("Akquisition", "Firmengeschichte")
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
 SUBSIDIARY_WINDOW = 3  # words after "X Vind," that may hold the noun: ", sa filiale", ", una filial de"
@@ -940,6 +961,11 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
         folded = fold(text)
         parent = next((p for p in longest.values() if fold(p).startswith(folded + " ") and p not in subsidiaries), None)
         longest[text] = parent or text
+    known = {fold(c.text): c.name for c in sorted(candidates, key=lambda c: c.start) if c.name is not None}
+    for text in unknown:  # "Bain's offer" in an article about "Bain Capital": the table's company
+        folded = fold(text)
+        if longest[text] == text and text not in subsidiaries:
+            longest[text] = next((name for form, name in known.items() if form.startswith(folded + " ")), text)
     groups: dict[str, list[Candidate]] = {}
     for cand in sorted(candidates, key=lambda c: c.start):
         full = (acronyms or {}).get(cand.text) if cand.name is None else None
