@@ -1140,3 +1140,27 @@ def test_the_subject_of_the_cues_own_clause(blank_nlp, lang, text, orgs, amounts
 def test_a_denial_without_a_deal_noun_denies_the_rumour(blank_nlp, lang, text, orgs):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [(d.investors, d.target, d.status) for d in deals] == [(["Quadrel"], "Ostra", "denied")]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # a cumulative total raised is no round of its own
+    ("en", "Quadrel raised $40 million from Ostra. It takes the total raised by the company to $200 million.",
+     ["Quadrel", "Ostra"], [("$40 million", 4e7, "USD", "fundraise"), ("$200 million", 2e8, "USD", "fundraise")],
+     [(["Ostra"], "Quadrel", "funding_round", "completed", 4e7)]),
+    ("fr", "Quadrel a levé 40 millions d'euros auprès d'Ostra, portant le total levé à 200 millions d'euros.",
+     ["Quadrel", "Ostra"], [("40 millions d'euros", 4e7, "EUR", "fundraise"), ("200 millions d'euros", 2e8, "EUR", "fundraise")],
+     [(["Ostra"], "Quadrel", "funding_round", "completed", 4e7)]),
+    ("es", "Quadrel captó 40 millones de euros en una ronda liderada por Ostra; el total captado asciende a 200 millones de euros.",
+     ["Quadrel", "Ostra"], [("40 millones de euros", 4e7, "EUR", "fundraise"), ("200 millones de euros", 2e8, "EUR", "fundraise")],
+     [(["Ostra"], "Quadrel", "funding_round", "completed", 4e7)]),
+    ("de", "Quadrel sammelte 40 Millionen Euro bei Ostra ein; bislang eingesammelt hat das Start-up 200 Millionen Euro.",
+     ["Quadrel", "Ostra"], [("40 Millionen Euro", 4e7, "EUR", "fundraise"), ("200 Millionen Euro", 2e8, "EUR", "fundraise")],
+     [(["Ostra"], "Quadrel", "funding_round", "completed", 4e7)]),
+    # a round led by a contracted "vom"
+    ("de", "Quadrel hat 40 Millionen Euro eingesammelt, angeführt vom Münchner Wagniskapitalgeber Ostra Capital.",
+     ["Quadrel", "Ostra Capital"], [("40 Millionen Euro", 4e7, "EUR", "fundraise")],
+     [(["Ostra Capital"], "Quadrel", "funding_round", "completed", 4e7)]),
+])
+def test_totals_and_contracted_leads(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
