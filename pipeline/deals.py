@@ -548,7 +548,9 @@ def _closes_clause(frame: Frame) -> bool:
     bought in 2021."); a noun with its complements after it ("the biggest acquisition since the
     group's creation") is not."""
     end = clause_around(frame.text, frame.cue.start, frame.cue.end, frame.sentence)[1]
-    return len(re.findall(r"\w+", frame.text[frame.cue.end:end])) <= CLAUSE_FINAL_WORDS
+    words = re.findall(r"\w+", frame.text[frame.cue.end:end])
+    joined = next((k for k, w in enumerate(words) if w.lower() in frame.lex.conjunctions), len(words))
+    return joined <= CLAUSE_FINAL_WORDS  # "... übernommen und war damit ...": a coordinated clause follows
 
 
 def _bid_roles(frame: Frame, passive: Party | None) -> Roles:

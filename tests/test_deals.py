@@ -1164,3 +1164,19 @@ def test_a_denial_without_a_deal_noun_denies_the_rumour(blank_nlp, lang, text, o
 def test_totals_and_contracted_leads(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # a verb-final clause ends where a coordinated clause begins
+    ("de", "Kallisto hatte 2023 den Spezialisten Datavia für 140 Millionen Euro übernommen und war damit gewachsen.",
+     ["Kallisto", "Datavia"], [("140 Millionen Euro", 1.4e8, "EUR", "other")],
+     [(["Kallisto"], "Datavia", "acquisition", "completed", 1.4e8)]),
+    ("de", "Es heißt, dass Kallisto Datavia kaufen will und dafür Kredite braucht.", ["Kallisto", "Datavia"], [],
+     [(["Kallisto"], "Datavia", "acquisition", "announced", None)]),
+    # a noun with its complements is no verb-final clause, in any language
+    ("en", "Kallisto and Datavia discussed the acquisition of assets in Spain and Portugal.", ["Kallisto", "Datavia"], [], []),
+    ("es", "Kallisto y Datavia hablaron de la adquisición de activos en España y Portugal.", ["Kallisto", "Datavia"], [], []),
+])
+def test_a_verb_final_clause_ends_at_a_coordinated_one(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected

@@ -517,3 +517,9 @@ def test_the_possessor_of_a_deal_is_an_organisation(blank_pipeline, text, expect
 def test_a_short_form_of_a_table_name_is_that_company(blank_pipeline):
     found = names(blank_pipeline("en")("Bain Capital and KKR bid. Bain's offer was the higher of the two."))
     assert found["Bain Capital"] == ["Bain Capital", "Bain"]
+
+
+def test_a_german_noun_with_an_indefinite_article_anywhere_is_no_name(blank_pipeline):
+    doc = blank_pipeline("de")("Beobachter halten das Dementi nicht für das letzte Wort. „Ein solches Dementi schließt nichts aus“, "
+                               "sagte Orbitek.")
+    assert set(names(doc)) == {"Orbitek"}

@@ -376,7 +376,7 @@ class OrganizationsComponent:
         found += [c for c in self.name_candidates(doc) if not any(
             c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
         persons = {fold(m.text) for m in _named_persons(doc)}
-        banned = not_organizations() | self._named_places(doc, found)
+        banned = not_organizations() | self._named_places(doc, found) | self._indefinite_nouns(doc)
         kept: list[Candidate] = []
         for cand in sorted(found, key=lambda c: (c.start, -c.end)):
             key = fold(cand.text)
@@ -768,6 +768,19 @@ class OrganizationsComponent:
         if lang == "de":
             return bool(rare)
         return True
+
+    def _indefinite_nouns(self, doc: Doc) -> frozenset[str]:
+        """German words the article uses with an indefinite article anywhere ("ein solches
+        Dementi"): nouns in every other place too ("das Dementi")."""
+        if not self.cues.indefinite_articles:
+            return frozenset()
+        found = set()
+        for i, token in enumerate(doc[:-1]):
+            if token.lower_ in self.cues.indefinite_articles:
+                noun = doc[i + 2] if doc[i + 1].is_lower and i + 2 < len(doc) else doc[i + 1]
+                if noun.text[:1].isupper():
+                    found.add(fold(noun.text))
+        return frozenset(found)
 
     def _common_noun_span(self, doc: Doc, cand: Candidate) -> bool:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
