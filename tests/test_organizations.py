@@ -502,6 +502,19 @@ def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
     assert names(blank_pipeline(lang)(text)) == expected
 
 
+@pytest.mark.parametrize("lang,text", [
+    # a name in the article's language followed by the table's acronym is that organisation
+    ("es", "Orbitalis ha firmado un contrato con la Agencia Espacial Europea (ESA) para construir satélites."),
+    ("fr", "Orbitalis a signé un contrat avec l'Agence Spatiale Européenne (ESA) pour construire des satellites."),
+    ("en", "Orbitalis signed a contract with the Agencia Espacial Europea (ESA) to build satellites."),
+])
+def test_a_name_before_a_table_acronym_is_that_organisation(blank_pipeline, lang, text):
+    found = names(blank_pipeline(lang)(text))
+    assert "ESA" in found and len(found["ESA"]) == 2, found
+
+
+
+
 @pytest.mark.parametrize("text,expected", [
     # the possessor of a deal noun or of a company's organ is an organisation
     ("The deal follows Nationwide's £2.9bn purchase of Virgin Money in 2024.", {"Nationwide", "Virgin Money"}),
@@ -523,3 +536,21 @@ def test_a_german_noun_with_an_indefinite_article_anywhere_is_no_name(blank_pipe
     doc = blank_pipeline("de")("Beobachter halten das Dementi nicht für das letzte Wort. „Ein solches Dementi schließt nichts aus“, "
                                "sagte Orbitek.")
     assert set(names(doc)) == {"Orbitek"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a name whose first word is an everyday noun is also written without it
+    ("fr", "Le groupe Maison Valcourt rachète Ostrali Partners. Valcourt paiera comptant.",
+     {"Maison Valcourt": ["Maison Valcourt", "Valcourt"], "Ostrali Partners": ["Ostrali Partners"]}),
+    ("es", "El grupo Mercaval compra Supermercados Norte Verde. Norte Verde tiene 200 tiendas.",
+     {"Supermercados Norte Verde": ["Supermercados Norte Verde", "Norte Verde"]}),
+    ("en", "Canavial agreed to buy Usina Boa Safra. Boa Safra employs 900 people.",
+     {"Usina Boa Safra": ["Usina Boa Safra", "Boa Safra"]}),
+    # a hyphenated descriptor is no everyday head; a person's name is no short form
+    ("fr", "Le groupe Valcourt rachète Casa Ferralli SpA, a dit Giulia Ferralli.", {"Casa Ferralli SpA": ["Casa Ferralli SpA"]}),
+    ("de", "Wendler steigt bei Batterie-Startup Voltaris ein. Die Voltaris GmbH wächst. Voltaris baut.",
+     {"Voltaris GmbH": ["Voltaris GmbH", "Voltaris"]}),
+])
+def test_a_name_without_its_everyday_head_is_the_same_company(blank_pipeline, lang, text, expected):
+    found = names(blank_pipeline(lang)(text))
+    assert {k: found.get(k) for k in expected} == expected

@@ -281,7 +281,8 @@ class OrganizationsComponent:
         skip = skip_spans(doc)
         known = self.table_candidates(doc, skip)
         unknown = [c for c in self.with_units(doc, self.unknown_candidates(doc, skip)) if not self._overlaps(c, known)]
-        unknown += self.short_forms(doc, unknown, known + unknown, skip)
+        shorts = self.short_forms(doc, unknown, known + unknown, skip)
+        unknown = [c for c in unknown if not any(s.start <= c.start and c.end <= s.end for s in shorts)] + shorts
         doc._.newsx_orgs = group_candidates(known + unknown, self.table, self.subsidiaries(doc, unknown),
                                             acronyms(doc_text(doc), known + unknown))
         return doc
@@ -316,6 +317,30 @@ class OrganizationsComponent:
             short = Candidate(token.idx, token.idx + len(token.text), token.text, cand.method, kind=cand.kind)
             if not self._overlaps(short, taken) and not inside_any(short.start, short.end, skip):
                 found.append(short)
+        return found + self._tails(doc, unknown, taken + found, skip)
+
+    def _tails(self, doc: Doc, unknown: Sequence[Candidate], taken: Sequence[Candidate],
+               skip: Sequence[CharSpan]) -> list[Candidate]:
+        """"Valcourt" in an article about "Maison Valcourt", "Norte Verde" for "Supermercados
+        Norte Verde": a name whose first word is an everyday noun ("maison", "usina", "grupo")
+        is also written without it; not after another capitalised word ("Giulia Ferralli")."""
+        text = doc_text(doc)
+        tails = {}
+        for cand in unknown:
+            tail = _without_generic_head(cand.text)
+            if tail and len(tail) >= 4 and not is_place(tail) and tail[:1].isupper():
+                tails.setdefault(tail, cand)
+        found: list[Candidate] = []
+        for tail, cand in tails.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
+                short = Candidate(match.start(), match.end(), tail, cand.method, kind=cand.kind)
+                before = re.search(r"(\w+)[ \t]+$", text[max(0, match.start() - 40):match.start()])
+                if before and before.group(1)[:1].isupper() and not _opens_sentence_at(text, before.start(1) + max(0, match.start() - 40)):
+                    continue  # "Giulia Ferralli": a person's name
+                inside = [c for c in taken if short.start <= c.start and c.end <= short.end and c.text != tail]
+                if not self._overlaps(short, [c for c in taken if c not in inside]) and not self._overlaps(short, found) \
+                        and not inside_any(short.start, short.end, skip):
+                    found.append(short)  # a shorter candidate inside it ("Luzia" in "Santa Luzia") gives way
         return found
 
     @staticmethod
@@ -888,6 +913,25 @@ def _common_noun(word: str, lang: str) -> bool:
                for k in range(3, len(word) - 3))
 
 
+GENERIC_HEAD = 3.5  # Zipf of a name's first word that is an everyday noun in some language ("Maison", "Grupo")
+HEAD_LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
+
+
+def _generic_head(word: str) -> bool:
+    return any(zipf(word.lower(), lang) >= GENERIC_HEAD for lang in HEAD_LANGUAGES)
+
+
+def _without_generic_head(name: str) -> str | None:
+    """"Valcourt" for "Maison Valcourt", "Norte Verde" for "Supermercados Norte Verde"."""
+    head, _, tail = name.partition(" ")
+    return tail if tail and head.isalpha() and _generic_head(head) else None
+
+
+def _opens_sentence_at(text: str, position: int) -> bool:
+    """Whether a word at `position` opens a sentence or a line: nothing but spaces and sentence punctuation before it."""
+    return not text[:position].strip() or text[:position].rstrip()[-1:] in ".!?\n:«“\"(" 
+
+
 def _foreign(word: str) -> bool:
     """A word more common in English, French or Spanish than in German: in a German article, part of a
     foreign name ("Casa Ferralli", "Huayang Power"), not a German noun describing it."""
@@ -940,22 +984,27 @@ def _base_form(surface: str, forms: Sequence[str]) -> str | None:
 
 
 ACRONYM_LETTERS = (2, 6)  # "ESA", "GHIA", "NBIM"
+BRACKET_REACH = 40  # characters after a name where its bracketed acronym stands
+BRACKETED_ACRONYM = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s*\(([^\W\d_]+)\)")  # "Agence Spatiale [Européenne] (ESA)"
 
 
 def acronyms(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
-    """Unknown acronyms and the names they stand for: one in brackets right after a name
-    ("Gulf Horizon Investment Authority (GHIA)", "Agencia Espacial Europea (ESA)"), or the
-    initials of a name's capitalised words elsewhere in the article ("Norges Bank Investment
-    Management" ... "NBIM")."""
+    """Which organisation a name joins: an unknown acronym the name it stands for, in brackets
+    right after it ("Gulf Horizon Investment Authority (GHIA)") or as the initials of its
+    capitalised words ("Norges Bank Investment Management" ... "NBIM"); an unknown name the
+    table's acronym bracketed after it ("Agencia Espacial Europea (ESA)")."""
     short = {c.text for c in candidates if c.name is None and c.text.isupper() and c.text.isalpha()
              and ACRONYM_LETTERS[0] <= len(c.text) <= ACRONYM_LETTERS[1]}
+    known = {c.text: c for c in candidates if c.name is not None and c.text.isupper()}
     found: dict[str, Candidate] = {}
     for cand in sorted(candidates, key=lambda c: c.start):
         if " " not in cand.text:
             continue
-        bracketed = re.match(r"\s*\(([^\W\d_]+)\)", text[cand.end:cand.end + ACRONYM_LETTERS[1] + 4])
+        bracketed = BRACKETED_ACRONYM.match(text, cand.end, cand.end + BRACKET_REACH)
         if bracketed and bracketed.group(1) in short:
             found.setdefault(bracketed.group(1), cand)
+        elif bracketed and bracketed.group(1) in known and cand.name is None:
+            found.setdefault(cand.text, known[bracketed.group(1)])  # "Agencia Espacial Europea (ESA)": the table's ESA
         initials = "".join(w[0] for w in cand.text.split() if w[:1].isupper())
         if initials in short:
             found.setdefault(initials, cand)
@@ -972,7 +1021,8 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
     longest: dict[str, str] = {}
     for text in unknown:
         folded = fold(text)
-        parent = next((p for p in longest.values() if fold(p).startswith(folded + " ") and p not in subsidiaries), None)
+        parent = next((p for p in longest.values() if p not in subsidiaries and fold(p).startswith(folded + " ")), None) \
+            or next((p for p in longest.values() if p not in subsidiaries and _without_generic_head(p) == text), None)
         longest[text] = parent or text
     known = {fold(c.text): c.name for c in sorted(candidates, key=lambda c: c.start) if c.name is not None}
     for text in unknown:  # "Bain's offer" in an article about "Bain Capital": the table's company
