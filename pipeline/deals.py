@@ -571,8 +571,8 @@ def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
 
 def _sale_roles(frame: Frame) -> Roles:
     """"X vend sa filiale Y à Z" / "X sold shares to Z": the buyer invests; what is sold is the
-    target, or the seller itself when it sells its own shares (a share sale) or a business it
-    does not name ("vende su negocio a Z": an acquisition)."""
+    target, or the seller itself when it sells its own shares (a share sale); a business it
+    does not name here ("vende su negocio a Z") is the article's target, if any."""
     buyer = frame.marked(frame.lex.buyer_markers, frame.after, frame.cue.end)
     if buyer is None:
         return _verb_final_sale_roles(frame)
@@ -582,8 +582,11 @@ def _sale_roles(frame: Frame) -> Roles:
     if sold is not None:
         return buyers, sold.name, "acquisition"
     shares = frame.lex.stakes and frame.lex.stakes.share_words
-    sells_shares = bool(shares and shares.search(frame.text, frame.cue.start, buyer.start))
-    return buyers, seller.name if seller else None, "share_sale" if sells_shares else "acquisition"
+    if shares and shares.search(frame.text, frame.cue.start, buyer.start):
+        return buyers, seller.name if seller else None, "share_sale"
+    if seller and _passive_verb(frame.text, frame.cue, frame.lex):
+        return buyers, seller.name, "acquisition"  # "Y avait été cédée à 75 % à Z": the subject is sold
+    return buyers, None, "acquisition"  # "vende su negocio de torres a Z": a unit it does not name here, not the seller
 
 
 def _verb_final_sale_roles(frame: Frame) -> Roles:

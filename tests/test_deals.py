@@ -940,8 +940,8 @@ STAKE_CASES = [
     ("de", "Telmora wurde zu 75 Prozent an Ostra Capital verkauft, für 300 Millionen Euro.", ["Telmora", "Ostra Capital"],
      [("300 Millionen Euro", 3e8, "EUR", "other")], ("acquisition", 3e8)),
     # a business sold without naming it, or with its shares named
-    ("es", "Telmora vende su negocio de torres a Ostra Capital por 300 millones de euros.", ["Telmora", "Ostra Capital"],
-     [("300 millones de euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
+    ("es", "Telmora vende su negocio de torres, Telmora Torres, a Ostra Capital por 300 millones de euros.",
+     ["Telmora Torres", "Telmora", "Ostra Capital"], [("300 millones de euros", 3e8, "EUR", "other")], ("acquisition", 3e8)),
     ("en", "Telmora sold shares to Ostra Capital for $300 million.", ["Telmora", "Ostra Capital"],
      [("$300 million", 3e8, "USD", "other")], ("share_sale", 3e8)),
     # a premium or a rise is no stake: the takeover stays one
@@ -1179,4 +1179,19 @@ def test_totals_and_contracted_leads(blank_nlp, lang, text, orgs, amounts, expec
 ])
 def test_a_verb_final_clause_ends_at_a_coordinated_one(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # a unit sold without its name is the article's target, never the seller
+    ("es", "Telmora vende su negocio de torres a Ostra Capital.", ["Telmora", "Ostra Capital"], []),
+    ("en", "Telmora sells its Irish fill-finish unit to Ostra Capital.", ["Telmora", "Ostra Capital"], []),
+    ("en", "Ostra Capital agreed to buy Telmora Bio. Telmora sells its Irish unit to Ostra Capital.",
+     ["Ostra Capital", "Telmora Bio", "Telmora"], [(["Ostra Capital"], "Telmora Bio", "acquisition", "announced", None)]),
+    # a passive sale sells its subject
+    ("fr", "Telmora a été vendue à Ostra Capital.", ["Telmora", "Ostra Capital"],
+     [(["Ostra Capital"], "Telmora", "acquisition", "completed", None)]),
+])
+def test_what_a_sale_sells(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [summarise(d) for d in deals] == expected
