@@ -135,6 +135,8 @@ class DealLexicon:
     seller_markers: re.Pattern[str] | None = None  # "acquired a stake from X", "auprès de X": X sells, it is not bought
     object_relatives: re.Pattern[str] | None = None  # "Y, which X bought", "Y, den X kaufte": the relative is the object
     attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
+    article_words: frozenset[str] = field(default_factory=frozenset)  # "the", "der", "des": a complement may open with one
+    regulators: re.Pattern[str] | None = None  # "the Swedish financial regulator", "Kartellamt": approves, never a party
     stakes: StakeGrammar | None = None  # "a 20% stake", "80 % d'Y", "zu 75 Prozent": how much of a company changes hands
 
 
@@ -258,6 +260,8 @@ def deal_lexicon(lang: str) -> DealLexicon:
         seller_markers=_trailing_marker(data.get("seller_markers", ()), description),
         object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
         attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
+        regulators=_word_regex(data.get("regulator_words", ())),
+        article_words=frozenset(a.lower() for a in data.get("definite_articles", ())),
         stakes=_stake_grammar(data),
         description_nouns=frozenset(n.casefold() for n in data.get("description_nouns", ())),
         introducing=_introducing_pattern(data.get("definite_articles", ())),
@@ -787,7 +791,8 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     amounts: list[Amount] = doc._.newsx_amounts or []
     dates: list[DateMention] = doc._.newsx_dates or []
     parties = sorted((Party(o.name, m.start, m.end, o.kind) for o in orgs for m in o.mentions), key=lambda p: p.start)
-    companies = [p for p in parties if p.kind != "media" or not _credited(text, p, lex)]
+    regulators = _regulators(text, parties, lex)
+    companies = [p for p in parties if (p.kind != "media" or not _credited(text, p, lex)) and p.name not in regulators]
     amounts = sorted(amounts, key=lambda a: a.start)
     dates = sorted(dates, key=lambda d: d.start)
     by_start = SpanIndex(parties), SpanIndex(companies), SpanIndex(amounts), SpanIndex(dates)
@@ -875,6 +880,27 @@ def _continues_round(text: str, sentence: CharSpan, parties: Sequence[Party], cu
 OPENING_QUOTES = ("«", "„", "“", '"', "‹", "‚")  # a publication's title is quoted: „Manager Magazin“
 REPORT_REACH = 40  # characters around an outlet's name looked at
 CREDIT_REACH = 24  # "X reported", "X a rapporté": the credit stands right after the name
+
+
+REGULATOR_REACH = 60  # characters of a description around a name: "Finansinspektionen, the Swedish financial regulator,"
+
+
+def _regulators(text: str, parties: Sequence[Party], lex: DealLexicon) -> frozenset[str]:
+    """Organisations that approve or block deals and take part in none: a regulator word in
+    the name ("Bundeskartellamt", "Autorité de la concurrence") or in a description right
+    before or after it ("the regulator Finansinspektionen", "Finansinspektionen, the Swedish
+    financial regulator")."""
+    if lex.regulators is None:
+        return frozenset()
+    found = set()
+    for party in parties:
+        before = text[max(0, party.start - REGULATOR_REACH):party.start]
+        before = before[before.rfind(",") + 1:] if "," in before else before
+        after = re.match(r",([^,.;:()]{1,%d})[,.;)]" % REGULATOR_REACH, text[party.end:party.end + REGULATOR_REACH + 2])
+        if lex.regulators.search(party.name) or (after and lex.regulators.search(after.group(1))) or (
+                lex.introducing and (intro := lex.introducing.search(before)) and lex.regulators.search(intro.group("words"))):
+            found.add(party.name)
+    return frozenset(found)
 
 
 def _credited(text: str, party: Party, lex: DealLexicon) -> bool:
@@ -1227,13 +1253,33 @@ def _amountless_anchors(text: str, sentence: CharSpan, cues: Sequence[Cue], take
     anchors: list[tuple[Cue, None]] = []
     covered = [_frame_span(text, c, cues, sentence, parties, lex) for c in taken]
     for cue in cues:
-        if cue.kind not in AMOUNTLESS_KINDS or cue in taken:
+        if cue.kind not in AMOUNTLESS_KINDS or cue in taken or _anaphoric_cue(text, cue, sentence, parties, lex):
             continue
         if any(start <= cue.start < end for start, end in covered):
             continue
         anchors.append((cue, None))
         covered.append(_frame_span(text, cue, cues, sentence, parties, lex))
     return anchors
+
+
+COMPLEMENT_REACH = 40  # characters from "the purchase of" to the party it is of
+
+
+def _anaphoric_cue(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon) -> bool:
+    """"expects to complete the purchase", "la operación", "die Übernahme ruht": a definite deal
+    noun with no complement naming what it is of speaks of a deal already reported."""
+    if lex.anaphora is None:
+        return False
+    match = next((m for m in lex.anaphora.finditer(text, max(sentence[0], cue.start - 12), min(sentence[1], cue.end + 2))
+                  if m.start() <= cue.start and cue.end <= m.end()), None)
+    if match is None:
+        return False
+    following = re.match(r"\s*([^\W\d_]+['’]?)", text[match.end():match.end() + 30])
+    word = following.group(1).lower() if following else ""
+    if word not in lex.relation_words and word not in lex.article_words:
+        return True
+    return not any(match.end() <= p.start <= match.end() + COMPLEMENT_REACH
+                   and not CLAUSE_BREAK.search(text, match.end(), p.start) for p in parties)  # "of Y", "d'Y", "der Kallisto"
 
 
 def _frame_span(text: str, cue: Cue, cues: Sequence[Cue], sentence: CharSpan, parties: Sequence[Party],

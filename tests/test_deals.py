@@ -1195,3 +1195,28 @@ def test_a_verb_final_clause_ends_at_a_coordinated_one(blank_nlp, lang, text, or
 def test_what_a_sale_sells(blank_nlp, lang, text, orgs, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # a regulator approves or blocks, it takes part in no deal
+    ("en", "Harwick agreed to buy Quadrel. Harwick expects to close the purchase of Quadrel once Finsyn, the Swedish financial regulator, approves.",
+     ["Harwick", "Quadrel", "Finsyn"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("fr", "Harwick rachète Quadrel. Le régulateur Finsyn doit approuver le rachat de Quadrel par Harwick.",
+     ["Harwick", "Quadrel", "Finsyn"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("es", "Harwick compra Quadrel. La compra de Quadrel por Harwick necesita el visto bueno de Finsyn, el regulador sueco.",
+     ["Harwick", "Quadrel", "Finsyn"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("de", "Harwick übernimmt Quadrel. Das Bundeskartellamt muss die Übernahme von Quadrel durch Harwick genehmigen.",
+     ["Harwick", "Quadrel", "Bundeskartellamt"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    # a definite deal noun without a complement speaks of the deal already reported
+    ("en", "Harwick agreed to buy Quadrel. Harwick expects to complete the purchase in the second quarter, Ostra said.",
+     ["Harwick", "Quadrel", "Ostra"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("fr", "Harwick rachète Quadrel. Harwick espère boucler l'acquisition au deuxième trimestre, selon Ostra.",
+     ["Harwick", "Quadrel", "Ostra"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("es", "Harwick compra Quadrel. Harwick espera cerrar la compra en el segundo trimestre, según Ostra.",
+     ["Harwick", "Quadrel", "Ostra"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    ("de", "Harwick übernimmt Quadrel. Harwick will die Übernahme im zweiten Quartal abschließen, sagte Ostra.",
+     ["Harwick", "Quadrel", "Ostra"], [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+])
+def test_regulators_and_deals_named_again(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [summarise(d) for d in deals] == expected

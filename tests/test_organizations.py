@@ -554,3 +554,8 @@ def test_a_german_noun_with_an_indefinite_article_anywhere_is_no_name(blank_pipe
 def test_a_name_without_its_everyday_head_is_the_same_company(blank_pipeline, lang, text, expected):
     found = names(blank_pipeline(lang)(text))
     assert {k: found.get(k) for k in expected} == expected
+
+
+def test_an_adjective_of_origin_is_no_short_form(blank_pipeline):
+    doc = blank_pipeline("en")("The Nordlake Shareholders Association objected. Swedish investors were calm, said Nordlake.")
+    assert "Swedish" not in {a for aliases in names(doc).values() for a in aliases}

@@ -308,7 +308,7 @@ class OrganizationsComponent:
         multi-word unknown name, standing alone and capitalised, is the same company; unless that
         word names a place ("Kenya" is not "Kenya Power")."""
         firsts = {c.text.split()[0]: c for c in unknown if " " in c.text and len(c.text.split()[0]) >= 4
-                  and not is_place(c.text.split()[0])}
+                  and not is_place(c.text.split()[0]) and not self._nationality(c.text.split()[0])}
         found = []
         for token in doc:
             cand = firsts.get(token.text)
@@ -318,6 +318,10 @@ class OrganizationsComponent:
             if not self._overlaps(short, taken) and not inside_any(short.start, short.end, skip):
                 found.append(short)
         return found + self._tails(doc, unknown, taken + found, skip)
+
+    def _nationality(self, word: str) -> bool:
+        """"Swedish" of "Swedish Shareholders' Association": an adjective of origin, never a short form."""
+        return word.lower() in self.cues.nationalities or self._demonym(word)
 
     def _tails(self, doc: Doc, unknown: Sequence[Candidate], taken: Sequence[Candidate],
                skip: Sequence[CharSpan]) -> list[Candidate]:
