@@ -458,7 +458,10 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
         return _acquisition_roles(frame, passive)
     if cue.kind == "pay":  # "X zahlt 4,5 Milliarden für Y", "X paid $2bn for Y": a price for what it names
         wanted = frame.marked(lex.bid_target_markers, parties, sentence[0])
-        return _bid_roles(frame, passive) if wanted else ([], None, cue.type)
+        if wanted:
+            return _bid_roles(frame, passive)
+        payer = frame.subject()  # "X will pay about $3.2bn upfront": the price of the article's deal, if it has one
+        return ([payer.name] if payer else []), None, cue.type
     if cue.kind == "bid":
         return _bid_roles(frame, passive)
     if cue.kind == "sell":

@@ -1220,3 +1220,21 @@ def test_what_a_sale_sells(blank_nlp, lang, text, orgs, expected):
 def test_regulators_and_deals_named_again(blank_nlp, lang, text, orgs, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # a price paid with nothing named is for the article's deal
+    ("en", "Harwick agreed to buy Quadrel. Harwick will pay about $3 billion in cash upfront.",
+     ["Harwick", "Quadrel"], [("$3 billion", 3e9, "USD", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e9)]),
+    ("fr", "Harwick rachète Quadrel. Harwick paiera 3 milliards d'euros en numéraire.",
+     ["Harwick", "Quadrel"], [("3 milliards d'euros", 3e9, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e9)]),
+    ("es", "Harwick compra Quadrel. Harwick pagará 3.000 millones de euros en efectivo.",
+     ["Harwick", "Quadrel"], [("3.000 millones de euros", 3e9, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e9)]),
+    ("de", "Harwick übernimmt Quadrel. Harwick zahlt 3 Milliarden Euro in bar.",
+     ["Harwick", "Quadrel"], [("3 Milliarden Euro", 3e9, "EUR", "other")], [(["Harwick"], "Quadrel", "acquisition", "announced", 3e9)]),
+    # with no deal in the article, a payment is none
+    ("en", "Harwick will pay $3 billion in cash upfront.", ["Harwick"], [("$3 billion", 3e9, "USD", "other")], []),
+])
+def test_a_price_paid_is_the_articles_deal(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
