@@ -1238,3 +1238,19 @@ def test_regulators_and_deals_named_again(blank_nlp, lang, text, orgs, expected)
 def test_a_price_paid_is_the_articles_deal(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts", [
+    # a break fee, a dividend or a fine is paid, but buys nothing
+    ("en", "Harwick agreed to buy Quadrel. Harwick must now pay Quadrel a break fee of $75 million.", ["Harwick", "Quadrel"],
+     [("$75 million", 7.5e7, "USD", "other")]),
+    ("fr", "Harwick rachète Quadrel. Harwick devra verser à Quadrel une indemnité de rupture de 75 millions d'euros.",
+     ["Harwick", "Quadrel"], [("75 millions d'euros", 7.5e7, "EUR", "other")]),
+    ("es", "Harwick compra Quadrel. Harwick pagará a Quadrel una penalización por ruptura de 75 millones de euros.",
+     ["Harwick", "Quadrel"], [("75 millones de euros", 7.5e7, "EUR", "other")]),
+    ("de", "Harwick übernimmt Quadrel. Harwick muss Quadrel eine Vertragsstrafe von 75 Millionen Euro zahlen.",
+     ["Harwick", "Quadrel"], [("75 Millionen Euro", 7.5e7, "EUR", "other")]),
+])
+def test_a_break_fee_is_no_price(blank_nlp, lang, text, orgs, amounts):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [d.amount for d in deals] == [None]
