@@ -583,3 +583,310 @@ JANUARY = dt.date(2026, 1, 20)
 def test_yearless_months_follow_the_tense(lang, text, span, start):
     found = {m.text: m for m in extract_dates(text, lang, anchor=JANUARY)}
     assert found[span].start_date == start
+
+
+# ---------------------------------------------------------------- issue 18: windows, yearless d/m, feasts, parts of quarters
+# Windows: the N units just before the anchor (ending the day before) or just after it (from the day after);
+# "within" starts on the anchor; quarters and decades count whole calendar ones. ANCHOR is Wednesday 2026-03-11.
+WINDOW_CASES = [
+    ("en", "Shipments slowed over the past two weeks.", "over the past two weeks", "2026-02-25", "2026-03-10"),
+    ("en", "Prices should ease in the next 6 months.", "in the next 6 months", "2026-03-12", "2026-09-11"),
+    ("en", "The bank cut 400 jobs in the last three years.", "in the last three years", "2023-03-11", "2026-03-10"),
+    ("en", "Sales rose in each of the past two quarters.", "the past two quarters", "2025-07-01", "2025-12-31"),
+    ("en", "Capacity will double within the next 2 years.", "within the next 2 years", "2026-03-11", "2028-03-10"),
+    ("en", "The firm expects a listing within 18 months.", "within 18 months", "2026-03-11", "2027-09-10"),
+    ("en", "Demand will shift over the next two decades.", "over the next two decades", "2030-01-01", "2049-12-31"),
+    ("fr", "Le titre a chuté de 20 % au cours des 3 derniers mois.", "au cours des 3 derniers mois", "2025-12-11", "2026-03-10"),
+    ("fr", "L'usine ouvrira dans les deux prochaines années.", "dans les deux prochaines années", "2026-03-12", "2028-03-11"),
+    ("fr", "Les ventes des 12 mois écoulés ont reculé.", "des 12 mois écoulés", "2025-03-11", "2026-03-10"),
+    ("fr", "Le groupe a racheté cinq sociétés ces 4 dernières années.", "ces 4 dernières années", "2022-03-11", "2026-03-10"),
+    ("es", "La inflación bajó en los últimos tres meses.", "en los últimos tres meses", "2025-12-11", "2026-03-10"),
+    ("es", "La red crecerá durante los próximos 2 años.", "durante los próximos 2 años", "2026-03-12", "2028-03-11"),
+    ("es", "Las 3 próximas semanas serán decisivas.", "Las 3 próximas semanas", "2026-03-12", "2026-04-01"),
+    ("es", "Los 5 años pasados fueron duros para el sector.", "Los 5 años pasados", "2021-03-11", "2026-03-10"),
+    ("de", "Der Kurs stieg in den letzten drei Wochen kräftig.", "in den letzten drei Wochen", "2026-02-18", "2026-03-10"),
+    ("de", "In den nächsten 4 Monaten fallen die Entscheidungen.", "In den nächsten 4 Monaten", "2026-03-12", "2026-07-11"),
+    ("de", "Das Werk soll innerhalb von zwei Jahren stehen.", "innerhalb von zwei Jahren", "2026-03-11", "2028-03-10"),
+    ("de", "Die nächsten beiden Tage bleibt die Börse geschlossen.", "Die nächsten beiden Tage", "2026-03-12", "2026-03-13"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", WINDOW_CASES)
+def test_windows_around_the_anchor(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date, m.relative) for m in mentions] == [
+        (span, "relative", start, end, True)]
+    assert [(m.start_date, m.end_date) for m in extract_dates(text, lang)] == [(None, None)]  # no anchor, no interval
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "Growth will pick up in the next few months.", "in the next few months"),  # a vague count stays null
+    ("fr", "Les prix monteront dans les prochaines semaines.", "dans les prochaines semaines"),
+    ("fr", "Dans les trois mois suivants, rien n'a bougé.", "Dans les trois mois suivants"),  # after an event, not now
+    ("es", "Lo harán en los próximos meses.", "en los próximos meses"),
+    ("de", "In den folgenden zwei Wochen passierte nichts.", "In den folgenden zwei Wochen"),
+])
+def test_windows_without_a_count_or_after_an_event_stay_null(lang, text, span):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, None, None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The trial could last two years."),                   # "last" the verb
+    ("en", "Strikes will last three weeks, the union said."),
+    ("en", "He spent the last ten years of his career abroad."),  # the last years OF something
+    ("fr", "Les trois derniers mois de son mandat furent calmes."),
+    ("es", "Los últimos dos años de la década fueron malos."),
+    ("de", "Die letzten drei Jahre des Vertrags laufen noch."),
+])
+def test_not_windows(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start", [
+    ("es", "La junta se reunirá el 22/04 en Madrid.", "22/04", "2026-04-22"),
+    ("es", "El plazo corre del 3/11 al 9/11.", "del 3/11 al 9/11", "2025-11-03"),
+    ("fr", "Le vote aura lieu le 14/05 au Sénat.", "14/05", "2026-05-14"),
+    ("de", "Die Hauptversammlung findet am 28.10. statt.", "28.10.", "2025-10-28"),
+    ("de", "Die Frist läuft bis zum 15.04 um Mitternacht.", "15.04", "2026-04-15"),
+    ("en", "Filings are due on 4/30 each year.", "4/30", "2026-04-30"),
+])
+def test_yearless_day_month_after_a_cue(lang, text, span, start):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found[span].start_date == start
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La tienda abre 24/7 todo el año."),
+    ("es", "Ganó con más de 2/3 de los votos."),
+    ("es", "El marcador fue 3-1 para el local."),
+    ("fr", "Les 2/3 des salariés ont voté."),
+    ("de", "Der Zins stieg am Ende um 2.5 Prozent."),
+    ("en", "About 3/4 of voters agreed."),
+    ("en", "The desk is staffed 24/7."),
+])
+def test_numbers_that_are_no_yearless_dates(lang, text):
+    assert not any("/" in m.text or "." in m.text or "-" in m.text for m in extract_dates(text, lang, anchor=ANCHOR))
+
+
+@pytest.mark.parametrize("lang,text,span,day", [
+    ("de", "Der Markt öffnet am 1. Advent 2025.", "1. Advent 2025", "2025-11-30"),
+    ("de", "Am dritten Advent 2024 war Ruhe.", "dritten Advent 2024", "2024-12-15"),
+    ("de", "Der Totensonntag 2025 fällt spät.", "Totensonntag 2025", "2025-11-23"),
+    ("de", "Am Buß- und Bettag 2025 ruhte der Handel.", "Buß- und Bettag 2025", "2025-11-19"),
+    ("de", "Zum Rosenmontag 2026 ruht die Arbeit.", "Rosenmontag 2026", "2026-02-16"),
+    ("de", "Fronleichnam 2026 ist ein Feiertag.", "Fronleichnam 2026", "2026-06-04"),
+    ("de", "Am Aschermittwoch 2025 begann die Fastenzeit.", "Aschermittwoch 2025", "2025-03-05"),
+    ("de", "Die Läden schließen an Mariä Himmelfahrt 2026.", "Mariä Himmelfahrt 2026", "2026-08-15"),
+    ("de", "Der Vatertag im Jahr 2026 fällt in den Mai.", "Vatertag im Jahr 2026", "2026-05-14"),
+    ("en", "Markets close on Juneteenth 2026.", "Juneteenth 2026", "2026-06-19"),
+    ("en", "Trading is shut on MLK Day 2026.", "MLK Day 2026", "2026-01-19"),
+    ("es", "Las ventas del Día del Padre 2025 subieron.", "Día del Padre 2025", "2025-06-15"),
+    ("es", "El Día de la Tierra 2026 cae en miércoles.", "Día de la Tierra 2026", "2026-04-22"),
+    ("fr", "Les fleuristes attendent la fête des mères 2026.", "la fête des mères 2026", "2026-05-31"),
+])
+def test_feasts(lang, text, span, day):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert (found[span].granularity, found[span].start_date, found[span].end_date) == ("day", day, day)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Er las den Advent-Kalender und sprach über Karnevalsvereine."),
+    ("en", "The Juneteen Foundation and the Earth Fund met."),
+])
+def test_feast_lookalikes_are_no_dates(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # a part of a quarter or a half: its months by thirds; a quarter or half of next / last year
+    ("fr", "Le closing est prévu à la fin du premier trimestre 2026.", "fin du premier trimestre 2026", "month", "2026-03-01", "2026-03-31"),
+    ("fr", "Les livraisons débutent au début du second semestre.", "début du second semestre", "part_of_year", "2026-07-01", "2026-08-31"),
+    ("fr", "Le rachat sera bouclé au premier trimestre de l'année prochaine.", "premier trimestre de l'année prochaine", "quarter", "2027-01-01", "2027-03-31"),
+    ("en", "The deal should close by the end of the third quarter.", "the end of the third quarter", "month", "2026-09-01", "2026-09-30"),
+    ("en", "Output dipped in the middle of Q2 2025.", "the middle of Q2 2025", "month", "2025-05-01", "2025-05-31"),
+    ("en", "Revenue jumped in the second half of last year.", "the second half of last year", "half", "2025-07-01", "2025-12-31"),
+    ("es", "La compra se cerrará a finales del primer trimestre.", "finales del primer trimestre", "month", "2026-03-01", "2026-03-31"),
+    ("es", "El beneficio cayó en el tercer trimestre del año pasado.", "tercer trimestre del año pasado", "quarter", "2025-07-01", "2025-09-30"),
+    ("es", "La cifra mejorará en el segundo semestre de este año.", "segundo semestre de este año", "half", "2026-07-01", "2026-12-31"),
+    ("fr", "Les marges remonteront au troisième trimestre de cette année.", "troisième trimestre de cette année", "quarter", "2026-07-01", "2026-09-30"),
+    ("de", "Die Marge steigt im dritten Quartal dieses Jahres.", "dritten Quartal dieses Jahres", "quarter", "2026-07-01", "2026-09-30"),
+    ("es", "La feria se celebró del 4 al 9 de mayo, 2024.", "del 4 al 9 de mayo, 2024", "day", "2024-05-04", "2024-05-09"),
+    ("de", "Der Abschluss ist für Ende des dritten Quartals geplant.", "Ende des dritten Quartals", "month", "2026-09-01", "2026-09-30"),
+    ("de", "Im ersten Halbjahr des nächsten Jahres folgt der Börsengang.", "ersten Halbjahr des nächsten Jahres", "half", "2027-01-01", "2027-06-30"),
+    # the rest of a period: from the anchor to its end
+    ("en", "Guidance for the rest of the year was cut.", "the rest of the year", "relative", "2026-03-11", "2026-12-31"),
+    ("en", "Demand looks firm for the balance of the quarter.", "the balance of the quarter", "relative", "2026-03-11", "2026-03-31"),
+    ("fr", "Le reste de l'année sera difficile.", "Le reste de l'année", "relative", "2026-03-11", "2026-12-31"),
+    ("es", "El resto del mes será tranquilo.", "El resto del mes", "relative", "2026-03-11", "2026-03-31"),
+    ("de", "Für den Rest der Woche bleibt es ruhig.", "den Rest der Woche", "relative", "2026-03-11", "2026-03-15"),
+    # decades in words; Spanish month and season before a year without "de"
+    ("en", "The brand peaked in the seventies.", "the seventies", "year_range", "1970-01-01", "1979-12-31"),
+    ("fr", "Fondée dans les années quatre-vingt-dix, la société a grandi.", "les années quatre-vingt-dix", "year_range", "1990-01-01", "1999-12-31"),
+    ("es", "Nació en los años sesenta como taller.", "los años sesenta", "year_range", "1960-01-01", "1969-12-31"),
+    ("de", "Das Werk stammt aus den Achtzigerjahren.", "den Achtzigerjahren", "year_range", "1980-01-01", "1989-12-31"),
+    ("es", "La planta abrió en junio 2019.", "junio 2019", "month", "2019-06-01", "2019-06-30"),
+    ("es", "Se lanzó en verano 2024.", "en verano 2024", "part_of_year", "2024-06-01", "2024-08-31"),
+    ("es", "Se firmó el 1.º de julio de 2025.", "1.º de julio de 2025", "day", "2025-07-01", "2025-07-01"),
+    ("fr", "Il a été nommé en Janvier, 2024.", "Janvier, 2024", "month", "2024-01-01", "2024-01-31"),
+])
+def test_issue_18_constructions(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The rest of the board agreed."),                          # the rest of no period
+    ("fr", "Le reste des salariés a voté."),
+    ("es", "El resto de los accionistas aceptó."),
+    ("de", "Der Rest der Belegschaft streikt."),
+    ("en", "He is in his seventies and runs the firm."),            # an age, not a decade
+    ("es", "Tiene setenta años y ochenta empleados."),
+    ("de", "Ein Siebziger fuhr den Wagen."),
+])
+def test_issue_18_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("parsed,expected", [
+    (ParsedDate(kind="window", direction=-1, amount=3, unit="month"), ("2025-12-11", "2026-03-10")),
+    (ParsedDate(kind="window", direction=1, amount=2, unit="week"), ("2026-03-12", "2026-03-25")),
+    (ParsedDate(kind="window", direction=1, amount=1, unit="year", qualifier="within"), ("2026-03-11", "2027-03-10")),
+    (ParsedDate(kind="window", direction=1, amount=2, unit="quarter"), ("2026-04-01", "2026-09-30")),
+    (ParsedDate(kind="window", direction=-1, amount=1, unit="decade"), ("2010-01-01", "2019-12-31")),
+    (ParsedDate(kind="window", direction=-1, amount=None, unit="week"), (None, None)),
+    (ParsedDate(kind="quarter", ordinal=4, year=2025, part="begin"), ("2025-10-01", "2025-10-31")),
+    (ParsedDate(kind="half", ordinal=1, year=2025, part="end"), ("2025-05-01", "2025-06-30")),
+    (ParsedDate(kind="quarter", ordinal=2, direction=-1), ("2025-04-01", "2025-06-30")),
+    (ParsedDate(kind="movable", year=2023, rule=("before", 12, 25, 6, -21)), ("2023-12-03", "2023-12-03")),
+    (ParsedDate(kind="movable", year=2022, rule=("before", 12, 25, 6, 0)), ("2022-12-18", "2022-12-18")),
+])
+def test_resolve_issue_18_kinds(parsed, expected):
+    start, end = resolve(parsed, ANCHOR)
+    assert (start and start.isoformat(), end and end.isoformat()) == expected
+
+
+LATE_ANCHOR = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # a month or a day of last / this / next year: that year's, whatever the anchor's month
+    ("en", "The bid was raised in May last year.", "May last year", "month", "2025-05-01", "2025-05-31"),
+    ("en", "It listed on March 3 last year.", "March 3 last year", "day", "2025-03-03", "2025-03-03"),
+    ("en", "Deliveries start in June next year.", "June next year", "month", "2027-06-01", "2027-06-30"),
+    ("fr", "La levée a eu lieu en mars de l'année dernière.", "mars de l'année dernière", "month", "2025-03-01", "2025-03-31"),
+    ("fr", "Le site fermera fin mars l'an prochain.", "fin mars l'an prochain", "part_of_month", "2027-03-21", "2027-03-31"),
+    ("es", "La OPA se lanzó en marzo del año pasado.", "marzo del año pasado", "month", "2025-03-01", "2025-03-31"),
+    ("es", "Se firmó el 3 de marzo de este año.", "3 de marzo de este año", "day", "2026-03-03", "2026-03-03"),
+    ("de", "Der Deal wurde im März letzten Jahres verkündet.", "März letzten Jahres", "month", "2025-03-01", "2025-03-31"),
+    ("de", "Das Werk öffnet Ende Juni nächsten Jahres.", "Ende Juni nächsten Jahres", "part_of_month", "2027-06-21", "2027-06-30"),
+    ("de", "Die Firma startete vorletztes Jahr.", "vorletztes Jahr", "year", "2024-01-01", "2024-12-31"),
+    # a bare day of the month: German "am 15.", Spanish "el día 21"
+    ("de", "Er ist am 15. wieder im Büro.", "15.", "day", "2026-11-15", "2026-11-15"),
+    ("es", "La junta votará el día 21 por la tarde.", "día 21", "day", "2026-11-21", "2026-11-21"),
+])
+def test_months_of_a_named_year_and_bare_days(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=LATE_ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The company may next year list its shares."),   # "may" the verb before "next year"
+    ("de", "Am 3. Spieltag gewann der Klub."),               # an ordinal before a noun, not a day
+    ("de", "Er landete am 15. Platz der Liste."),
+    ("es", "El día 5 horas antes fue tranquilo."),            # "día 5 horas"
+])
+def test_months_of_a_named_year_and_bare_days_negatives(lang, text):
+    found = [m.text for m in extract_dates(text, lang, anchor=LATE_ANCHOR)]
+    assert not any(char.isdigit() for m in found for char in m) and not any(m.lower().startswith("may") for m in found), found
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # a feast or a quarter of last / this / next year
+    ("en", "Sales peaked on Christmas last year.", "Christmas last year", "day", "2025-12-25", "2025-12-25"),
+    ("en", "The plant restarts during Q3 this year.", "Q3 this year", "quarter", "2026-07-01", "2026-09-30"),
+    ("fr", "Le magasin a ouvert à Noël de l'année dernière.", "à Noël de l'année dernière", "day", "2025-12-25", "2025-12-25"),
+    ("es", "La tienda abrió en Navidad del año pasado.", "Navidad del año pasado", "day", "2025-12-25", "2025-12-25"),
+    ("de", "Der Laden öffnet zu Ostern nächsten Jahres.", "Ostern nächsten Jahres", "day", "2027-03-28", "2027-03-28"),
+    # so far this year: its beginning to the anchor; a part of a period without its article
+    ("en", "The stock is up 12% year to date.", "year to date", "relative", "2026-01-01", "2026-03-11"),
+    ("en", "So far this year, 40 deals have closed.", "So far this year", "relative", "2026-01-01", "2026-03-11"),
+    ("en", "The review ends by end of year.", "end of year", "part_of_year", "2026-09-01", "2026-12-31"),
+])
+def test_named_years_of_feasts_and_periods_so_far(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Trading closed at the end of day session."),   # no part of a day
+    ("en", "The date to date comparison was flat."),
+    ("es", "El año pasado fue duro y el mes de marzo, peor."),   # "año pasado" alone is a year, no month of it
+])
+def test_named_years_negatives(lang, text):
+    found = [m for m in extract_dates(text, lang, anchor=ANCHOR)]
+    assert not any(m.granularity in ("day", "part_of_year", "relative") for m in found), [m.text for m in found]
+
+
+@pytest.mark.parametrize("lang,text,span,day", [
+    # "in two years" is a date in a clause that leans to the future (English "will", Spanish "-rá")
+    ("en", "The new terminal will open in two years.", "in two years", "2028-03-11"),
+    ("en", "Shareholders are expected to vote in 3 weeks.", "in 3 weeks", "2026-04-01"),
+    ("en", "The refit should end 10 days hence.", "10 days hence", "2026-03-21"),
+    ("es", "La planta abrirá en dos años.", "en dos años", "2028-03-11"),
+    ("es", "Los socios votarán en 3 semanas.", "en 3 semanas", "2026-04-01"),
+    ("fr", "L'usine ouvrira dans deux ans.", "dans deux ans", "2028-03-11"),
+    ("de", "Das Werk öffnet in zwei Jahren.", "in zwei Jahren", "2028-03-11"),
+])
+def test_in_n_units_ahead(lang, text, span, day):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, day, day)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sales doubled in two years."),                                  # no future: a duration
+    ("en", "It will be the first time in two years that rates fall."),      # a superlative's span
+    ("en", "Margins will hit their lowest level in five years."),
+    ("es", "Las ventas crecieron un 20 % en dos años."),
+    ("es", "Será la primera vez en dos años que baja."),
+    ("es", "El precio tocará su nivel más bajo en tres años."),
+])
+def test_in_n_units_that_are_durations(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,day", [
+    # a weekday before a full numeric date is that date, never "the 23rd that is a Saturday"
+    ("fr", "La réunion se tiendra le samedi 23/05/26 à Lyon.", "samedi 23/05/26", "2026-05-23"),
+    ("es", "La junta será el sábado 23/05/26 en Lima.", "sábado 23/05/26", "2026-05-23"),
+    ("en", "The vote is on Saturday 5/23/26 in Ohio.", "Saturday 5/23/26", "2026-05-23"),
+    ("de", "Die Wahl ist am Samstag, 23.05.2026, in Bonn.", "Samstag, 23.05.2026", "2026-05-23"),
+])
+def test_weekday_before_a_numeric_date(lang, text, span, day):
+    found = {m.text: m for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert (found[span].start_date, found[span].end_date) == (day, day)
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # contracted articles: "del/al" (es), "du/au" (fr) before a period and after "finales de"
+    ("es", "Las ventas del año pasado crecieron.", "del año pasado", "year", "2025-01-01", "2025-12-31"),
+    ("es", "El alza frente al mes pasado fue leve.", "al mes pasado", "month", "2026-02-01", "2026-02-28"),
+    ("es", "La obra acabará a finales del próximo año.", "finales del próximo año", "part_of_year", "2027-09-01", "2027-12-31"),
+    ("es", "El índice sube un 4 % en el año hasta la fecha.", "el año hasta la fecha", "relative", "2026-01-01", "2026-03-11"),
+    ("es", "La junta se reunirá 3 días a partir de hoy.", "3 días a partir de hoy", "day", "2026-03-14", "2026-03-14"),
+    ("fr", "Les ventes du mois dernier ont reculé.", "du mois dernier", "month", "2026-02-01", "2026-02-28"),
+    ("fr", "La marge a progressé au trimestre dernier.", "au trimestre dernier", "quarter", "2025-10-01", "2025-12-31"),
+    ("en", "Sales of last year were flat.", "last year", "year", "2025-01-01", "2025-12-31"),
+    ("de", "Die Zahlen des vergangenen Jahres waren gut.", "vergangenen Jahres", "year", "2025-01-01", "2025-12-31"),
+])
+def test_contracted_articles_before_periods(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El director del año no llegó al mes de vacaciones."),   # no direction: no period of now
+    ("fr", "Le rapport du mois a été publié au siège."),
+])
+def test_contracted_articles_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []

@@ -79,7 +79,7 @@ def year_anchor(history: list[Resolved]) -> Interval | None:
 def choose_anchor(parsed: ParsedDate, now: dt.date | None, history: list[Resolved]) -> Interval | None:
     if parsed.is_offset:
         return offset_anchor(parsed, history)
-    if parsed.kind in ("date", "date_range", "part_month") and not parsed.has_year:
+    if parsed.kind in ("date", "date_range", "part_month") and not parsed.has_year and parsed.unit is None:
         return (now, now) if now else year_anchor(history)
     if parsed.needs_now:
         return (now, now) if now else None

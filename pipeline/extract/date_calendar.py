@@ -8,14 +8,15 @@ tested alone:
   that ends on a month end still ends on one (`add_months`, `shift`);
 - beginning / middle / end of a month are days 1-10, 11-20, 21-last, of a year
   Jan-Apr, May-Aug, Sep-Dec, of a week Monday-Wednesday, Tuesday-Friday,
-  Thursday-Sunday (`PART_THIRDS`, `part_of`); seasons are meteorological
+  Thursday-Sunday, of a quarter or a half its months by thirds (`PART_THIRDS`,
+  `part_of`, `months_part`); seasons are meteorological
   (winter = December to February of next year: `SEASON_START_MONTH`);
 - weeks run Monday to Sunday and belong to the month or year holding their
   Thursday (ISO 8601), so the first week of 2015 is 2014-12-29..2015-01-04
   (`nth_week`); a weekend is Saturday and Sunday, a decade as a period ("the
   next decade") a whole decade (`period_interval`);
-- movable feasts are Gregorian Easter, or the n-th weekday of a month, plus
-  some days (`movable_feast`).
+- movable feasts are Gregorian Easter, the n-th weekday of a month, or the
+  last weekday before a fixed day (Advent), plus some days (`movable_feast`).
 
 Named `date_calendar`, not `calendar`, so that it never shadows the standard
 library module it uses.
@@ -98,10 +99,18 @@ def easter_sunday(year: int) -> dt.date:
 
 
 def movable_feast(rule: Sequence[Any], year: int) -> dt.date:
-    """A lexicon rule made a date: ["easter", days after Easter] or
-    ["nth", month, weekday, n (-1 = last), days after]."""
+    """A lexicon rule made a date: ["easter", days after Easter],
+    ["nth", month, weekday, n (-1 = last), days after] or ["before", month, day,
+    weekday, days after]: the last such weekday strictly before that day (the
+    fourth Sunday of Advent is the Sunday before 25 December; the first, 21 days
+    earlier)."""
     if rule[0] == "easter":
         return easter_sunday(year) + dt.timedelta(days=rule[1])
+    if rule[0] == "before":
+        _, month, day, weekday, *rest = rule
+        limit = dt.date(year, month, day)
+        back = (limit.weekday() - weekday) % 7 or 7
+        return limit - dt.timedelta(days=back - (rest[0] if rest else 0))
     _, month, weekday, n, *rest = rule
     first, last = month_interval(year, month)
     if n < 0:
@@ -156,6 +165,17 @@ def nth_week(container: Interval, ordinal: int) -> Interval | None:
         return week_containing(thursday)
     thursday = start + dt.timedelta(days=(3 - start.weekday()) % 7) + dt.timedelta(weeks=ordinal - 1)
     return week_containing(thursday) if thursday <= end else None
+
+
+def months_part(interval: Interval, part: str) -> Interval:
+    """Beginning / middle / end third of whole months: of a quarter, its first, second or third month;
+    of a half, two months each ("fin du premier trimestre" = March)."""
+    start, end = interval
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    size = max(1, months // 3)
+    first = add_months(start, size * PART_THIRDS[part])
+    last = add_months(first, size - 1)
+    return first, month_interval(last.year, last.month)[1]
 
 
 def part_of(interval: Interval, part: str) -> Interval:

@@ -25,7 +25,8 @@ lexicon's `bounds` and `bounds_following`: `bound_of`): it is one side of an
 open interval, and its own interval is left as it is. A yearless month or day
 leans with the tense word of its clause nearest it (`tense_lean`, the
 lexicon's `tense_markers`): "hatte im März investiert" leans to the past,
-"will close in March" to the future.
+"will close in March" to the future; a pattern's `future` group ("in two
+years") counts only in a clause that leans to the future.
 """
 
 from __future__ import annotations
@@ -78,26 +79,19 @@ def full_year(text: str | None, other: int | None = None) -> int | None:
     return value
 
 
-def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | None:
-    """Turn a pattern match into a ParsedDate, or None when its values make no sense."""
-    groups = {k: v for k, v in match.groupdict().items() if v is not None}
-    year = full_year(groups.get("year"))
-    year2 = full_year(groups.get("year2"), year)
-    if kind == "year_range" and len(groups.get("year", "")) == 2:
-        return None
-    if kind == "year_range" and year2 is not None and len(groups.get("year2", "")) == 2 and year2 - year > 10:
-        return None
-    if kind == "decade":
-        year = int(groups["decade"])
-        year += 1900 if year < 100 else 0
+def read_count(g: Grammar, kind: str, groups: dict[str, str]) -> tuple[str, int | None, int, str | None]:
+    """The kind, amount, direction and qualifier a match counts with: "three weeks later",
+    "the week after next", "within the next 3 years", "hier"; a count with no number is vague."""
     amount = parse_number(g, groups.get("num"))
     if kind == "vague":
         amount = None
-    direction = lookup(g, "directions", groups.get("dir")) or lookup(g, "offset_directions", groups.get("odir")) or 0
-    unit = lookup(g, "units", groups.get("unit"))
+    direction = (lookup(g, "directions", groups.get("dir")) or lookup(g, "offset_directions", groups.get("odir"))
+                 or lookup(g, "window_directions", groups.get("wdir")) or 0)
     if "after_next" in groups:  # "the week after next", "übernächste Woche"
         direction = 2
     qualifier = lookup(g, "qualifiers", groups.get("qual"))
+    if kind == "window" and "within" in groups:  # "within the next 3 years", "innerhalb von 3 Monaten": from now on
+        qualifier, direction = "within", direction or 1
     if kind == "relday":
         amount = lookup(g, "relative_days", groups["relday"])
     elif kind == "dayoffset":
@@ -108,6 +102,35 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
         direction = 1
     if kind in ("ago", "ahead") and amount is None:
         kind = "vague"
+    return kind, amount, direction, qualifier
+
+
+def modifier_of(g: Grammar, groups: dict[str, str]) -> str | None:
+    """"earlier this year" / "later this month" from the lexicon's modifiers; "the rest of the year"
+    (group `rest`) is its later part, "year to date", "so far this year" (group `sofar`) its earlier part."""
+    if "rest" in groups:
+        return "later"
+    if "sofar" in groups:
+        return "earlier"
+    return lookup(g, "modifiers", groups.get("mod"))
+
+
+def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | None:
+    """Turn a pattern match into a ParsedDate, or None when its values make no sense."""
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    year = full_year(groups.get("year"))
+    year2 = full_year(groups.get("year2"), year)
+    if kind == "year_range" and len(groups.get("year", "")) == 2:
+        return None
+    if kind == "year_range" and year2 is not None and len(groups.get("year2", "")) == 2 and year2 - year > 10:
+        return None
+    if kind == "decade":  # "the 1990s", "the '90s", "the nineties", "les années soixante-dix"
+        year = int(groups["decade"]) if "decade" in groups else lookup(g, "decade_words", groups.get("decw"))
+        if year is None:
+            return None
+        year += 1900 if year < 100 else 0
+    kind, amount, direction, qualifier = read_count(g, kind, groups)
+    unit = lookup(g, "units", groups.get("unit"))
     month = lookup(g, "months", groups.get("month"))
     day = int(groups["day"]) if "day" in groups else lookup(g, "day_words", groups.get("dayw"))
     ordinal = parse_ordinal(g, groups.get("ord"))
@@ -135,7 +158,8 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
         ordinal=ordinal,
         season=lookup(g, "seasons", groups.get("season")),
         direction=direction, amount=amount, unit=unit, qualifier=qualifier,
-        modifier=lookup(g, "modifiers", groups.get("mod")), rule=rule, extra=extra,
+        modifier=modifier_of(g, groups),
+        rule=rule, extra=extra,
     )
     return parsed if plausible(parsed) else None
 
@@ -160,6 +184,8 @@ def plausible(p: ParsedDate) -> bool:
         return False
     if p.kind in ("offset", "ago", "ahead") and p.unit is None:
         return False
+    if p.kind == "window" and (p.unit is None or not p.direction):
+        return False
     if p.kind == "this_period" and p.unit not in ("day", "week", "weekend", "month", "quarter", "year", "decade"):
         return False
     if p.kind == "days_of_month" and (p.unit != "month" or p.day is None or (p.day2 is not None and not p.day < p.day2 <= 31)):
@@ -168,6 +194,8 @@ def plausible(p: ParsedDate) -> bool:
                                                       or (p.kind == "weekday_day" and p.weekday is None)):
         return False
     if p.kind == "nth_weekday" and (p.weekday is None or p.ordinal not in (-1, 1, 2, 3, 4, 5) or p.unit not in (None, "month")):
+        return False
+    if p.kind in ("month", "date", "part_month", "season", "movable") and p.unit not in (None, "year"):
         return False
     if p.kind == "weekday" and p.unit not in (None, "week"):
         return False
@@ -198,7 +226,8 @@ def context_ok(g: Grammar, text: str, match: re.Match[str], parsed: ParsedDate) 
             continue
         begin = match.start(key)
         ambiguous = fold_key(word) in g.ambiguous
-        alone = parsed.year is None and parsed.day is None and not parsed.direction and parsed.part is None
+        alone = (parsed.year is None and parsed.day is None and parsed.part is None  # "may next year": still the verb
+                 and (not parsed.direction or parsed.unit == "year"))
         spelled_day = groups.get("dayw") is not None and parsed.year is None  # "may one day": not May 1
         if capitalized and ambiguous and spelled_day and not word[0].isupper():
             return False
@@ -222,6 +251,8 @@ def pattern_candidates(g: Grammar, text: str) -> list[Candidate]:
     for kind, pattern in g.patterns:
         for match in pattern.finditer(text):
             parsed = parse_match(g, kind, match)
+            if match.groupdict().get("future") and tense_lean(g, text, match.start(), match.end()) <= 0:
+                continue  # "will open in two years" is a date, "doubled in two years" a duration
             if parsed is not None and context_ok(g, text, match, parsed):
                 found.append(Candidate(match.start(), match.end(), parsed))
     return found
@@ -239,6 +270,21 @@ def numeric_candidates(g: Grammar, text: str) -> list[Candidate]:
                 continue  # the lexicon's order reads it: only "21/04/2016" falls back to the other order
             else:
                 parsed = ParsedDate(kind="numeric", year=year, month=month, day=int(match.group("day")))
+            if plausible(parsed):
+                found.append(Candidate(match.start(), match.end(), parsed))
+    return found + day_month_candidates(g, text)
+
+
+def day_month_candidates(g: Grammar, text: str) -> list[Candidate]:
+    """Yearless "el 22/04", "am 28.10.", "on 4/22": a date when a cue word precedes it."""
+    found = []
+    if g.day_month_cue is None:
+        return found
+    for pattern in g.day_month:
+        for match in pattern.finditer(text):
+            if not g.day_month_cue.search(text[max(0, match.start() - 25):match.start()]):
+                continue
+            parsed = ParsedDate(kind="date", month=int(match.group("month")), day=int(match.group("day")))
             if plausible(parsed):
                 found.append(Candidate(match.start(), match.end(), parsed))
     return found

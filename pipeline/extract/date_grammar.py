@@ -1,8 +1,9 @@
 """Each language's date grammar, compiled once from `models/lexicons/<lang>/dates.json`.
 
 The lexicon holds word tables (months, weekdays, parts of a period, seasons,
-ordinals, small numbers, units, directions, relative words, qualifiers,
-holidays, movable feasts) and a list of patterns: regexes with `{PLACEHOLDERS}`
+ordinals, small numbers, units, directions, window directions ("derniers",
+"próximos": the side of now a "last/next N units" window lies on), relative
+words, qualifiers, holidays, movable feasts, decades in words) and a list of patterns: regexes with `{PLACEHOLDERS}`
 that the tables fill (`expand`: each becomes a named group, longest word
 first, apostrophes and spaces loose), each tagged with the kind of date it
 reads (see `date_parsed`). Beside the patterns it lists the cue words that let
@@ -11,7 +12,9 @@ candidates ("hoy en día", "d'aujourd'hui"), range openers and joints, "the
 week of", day-offset links, bounds ("avant", "until", "or later") and tense
 markers; each becomes one regex here. Numeric dates (ISO, y/m/d, d/m/y or
 m/d/y as the lexicon's `numeric_order` says, m/yyyy, yyyy-mm) and bare
-four-digit years are language-independent and built here too.
+four-digit years are language-independent and built here too; a yearless
+"22/04" or "28.10." counts only after one of the lexicon's `day_month_cues`
+("el", "le", "am", "on"), with its `day_month_separators`.
 
 `grammar(lang)` compiles all of it once per process: the regexes are many and
 every article in that language reuses them. Reading a text with them is
@@ -60,6 +63,8 @@ class Grammar:
     weekly_directions: frozenset[str] = frozenset()  # English "next Friday": Friday of next week
     past_markers: re.Pattern[str] | None = None     # "had", "avait", "hatte": the clause tells the past
     future_markers: re.Pattern[str] | None = None   # "will", "devrait", "soll": the clause tells the future
+    day_month: list[re.Pattern[str]] = field(default_factory=list)  # yearless "22/04", "28.10.": only after a cue
+    day_month_cue: re.Pattern[str] | None = None    # "el ", "le ", "am ", "on " right before a yearless d/m
 
 
 def words_regex(words: Sequence[str]) -> str:
@@ -75,7 +80,8 @@ TABLE_OF_PLACEHOLDER = {
     "MONTH": "months", "WEEKDAY": "weekdays", "NUM": "numbers", "UNIT": "units", "ORD": "ordinals",
     "PART": "parts", "SEASON": "seasons", "DIR": "directions", "ODIR": "offset_directions",
     "RELDAY": "relative_days", "DAYOFFSET": "day_offsets", "QUAL": "qualifiers", "MOD": "modifiers",
-    "HOLIDAY": "holidays", "DAYW": "day_words", "MOVABLE": "movable_holidays",
+    "HOLIDAY": "holidays", "DAYW": "day_words", "MOVABLE": "movable_holidays", "WDIR": "window_directions",
+    "DECW": "decade_words",
 }
 
 
@@ -143,11 +149,33 @@ def grammar(lang: str) -> Grammar:
                    bound_after=bound_regex(data.get("bounds_following"), [], before=False),
                    weekly_directions=frozenset(fold_key(w) for w in data.get("weekly_directions", [])),
                    past_markers=marker_regex(data.get("tense_markers", {}).get("past")),
-                   future_markers=marker_regex(data.get("tense_markers", {}).get("future")))
+                   future_markers=marker_regex(data.get("tense_markers", {}).get("future"),
+                                               data.get("tense_markers", {}).get("future_endings", ())),
+                   day_month=day_month_regexes(data.get("day_month_separators", []), order),
+                   day_month_cue=suffix_regex(data.get("day_month_cues")))
 
 
-def marker_regex(words: Sequence[str] | None) -> re.Pattern[str] | None:
-    return re.compile(r"(?<![\w])" + words_regex(words) + r"(?![\w])", re.IGNORECASE) if words else None
+def day_month_regexes(separators: Sequence[str], order: str) -> list[re.Pattern[str]]:
+    """Yearless numeric dates in the language's order, one regex per separator ("22/04", "4/22", "28.10."
+    with its closing dot); a fraction, a score or a decimal is told apart by the cue before it, not here."""
+    day, month = r"(?P<day>3[01]|[12]\d|0?[1-9])", r"(?P<month>1[0-2]|0?[1-9])"
+    found = []
+    for sep in separators:
+        first, second = (month, day) if order == "mdy" else (day, month)
+        closing = r"(?:\.(?!\d))?" if sep == "." else ""
+        shape = r"(?=\d\d(?!\d)|\d\.(?!\d))" if sep == "." else ""  # "28.10", "28.1.", never the decimal "2.5"
+        body = rf"{first}{re.escape(sep)}{shape}{second}{closing}"
+        found.append(re.compile(rf"(?<![\w/.\-,]){body}(?![\w/\-%]|[.,:]\d|\s?%)"))
+    return found
+
+
+def marker_regex(words: Sequence[str] | None, endings: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """Any of `words`, or a word ending in one of `endings` (Spanish "-rá",
+    "-rán": a synthetic future)."""
+    if not words:
+        return None
+    ending = rf"|[^\W\d_]+{words_regex(endings)}" if endings else ""
+    return re.compile(r"(?<![\w])(?:" + words_regex(words) + ending + r")(?![\w])", re.IGNORECASE)
 
 
 def bound_regex(bounds: dict[str, list[str]] | None, determiners: Sequence[str], before: bool) -> re.Pattern[str] | None:

@@ -6,7 +6,7 @@ intervals. This module is the contract between the two and imports neither.
 A kind is a lexicon pattern's `kind` (date, date_range, month, month_dir,
 month_range, part_month, part_year, half, quarter, season, year, year_range,
 decade, weekday, weekday_day, day_of_month, days_of_month, nth_weekday, week,
-relday, this_period, offset, dayoffset, ago, ahead, vague, movable), one read
+relday, this_period, offset, dayoffset, ago, ahead, window, vague, movable), one read
 from digits (numeric, month, year), or one made by joining neighbours (range,
 anchored, week_of). The sets below say which kinds need the publication date,
 which are offsets, which a range may join or lend a year to, and the
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 # Kinds whose meaning depends on the publication date ("now").
-NOW_RELATIVE_KINDS = {"weekday", "relday", "this_period", "ago", "ahead", "month_dir", "days_of_month", "weekday_day", "day_of_month"}
+NOW_RELATIVE_KINDS = {"weekday", "relday", "this_period", "ago", "ahead", "month_dir", "days_of_month", "weekday_day",
+                      "day_of_month", "window"}
 COMPOSED_KINDS = {"range", "anchored", "week_of"}
 # Kinds a range may join, and kinds that can carry a borrowed year.
 RANGE_END_KINDS = {"movable", "date", "numeric", "date_range", "month", "month_dir", "part_month", "part_year", "half",
@@ -31,7 +32,7 @@ GRANULARITY_OF_KIND = {
     "part_month": "part_of_month", "part_year": "part_of_year", "half": "half", "quarter": "quarter",
     "season": "part_of_year", "year": "year", "year_range": "year_range", "decade": "year_range",
     "weekday": "weekday", "relday": "day", "ago": "day", "ahead": "day",
-    "offset": "relative", "dayoffset": "relative", "vague": "relative",
+    "offset": "relative", "dayoffset": "relative", "vague": "relative", "window": "relative",
     "movable": "day", "nth_weekday": "day", "week": "part_of_month", "week_of": "part_of_month", "anchored": "relative", "days_of_month": "day", "weekday_day": "day", "day_of_month": "day",
 }
 
@@ -54,7 +55,7 @@ class ParsedDate:
     amount: int | None = None        # offset count; None = vague
     unit: str | None = None          # day | week | month | quarter | year | decade
     extra: tuple[tuple[int, str], ...] = ()  # further (amount, unit): "two years and three months ago"
-    qualifier: str | None = None     # nearly | approx | vague
+    qualifier: str | None = None     # nearly | approx | vague | within (a window that starts now)
     modifier: str | None = None      # earlier | later
     lean: int = 0                    # a yearless date in a past (-1) or future (+1) clause
     rule: tuple[Any, ...] = ()       # movable feast: ("easter", days) or ("nth", month, weekday, n[, days])
@@ -71,6 +72,8 @@ class ParsedDate:
             return True
         if self.kind in ("week", "nth_weekday"):
             return self.unit is not None or not self.has_year
+        if self.kind in ("date", "part_month") and self.unit == "year":  # "3 March last year"
+            return True
         return self.kind in ("month", "part_year", "half", "quarter", "season", "movable") and not self.has_year
 
     @property
@@ -100,4 +103,6 @@ class ParsedDate:
             if self.modifier:
                 return "relative"
             return {"year": "year", "month": "month", "quarter": "quarter", "decade": "year_range"}.get(self.unit or "", "relative")
+        if self.kind in ("quarter", "half") and self.part:  # "end of Q1": a month; "late in the first half": two
+            return "month" if self.kind == "quarter" else "part_of_year"
         return GRANULARITY_OF_KIND[self.kind]

@@ -22,6 +22,8 @@ and is ignored by absolute mentions.
 - a yearless date or month is its occurrence nearest the anchor (ties: the
   earlier); in a past clause the latest one begun by then, in a future clause
   the first one not yet over (`ParsedDate.lean`).
+- windows ("the last 3 months", "los próximos 2 años", "in den nächsten 3 Wochen") are
+  the N units just before or after the publication date (`window_interval`).
 - offsets ("cinq mois plus tard", "two weeks after X") shift the anchor's
   interval, keeping month ends at month ends; "nearly N" ("près d'une
   décennie") ends one anchor granule short; vague counts ("quelques mois",
@@ -38,7 +40,7 @@ import datetime as dt
 
 from pipeline.extract.date_calendar import (
     PART_THIRDS, SEASON_START_MONTH, Interval, add_months, as_interval, divmod_month, granule_of, month_interval,
-    movable_feast, nth_week, part_of, period_interval, shift,
+    months_part, movable_feast, nth_week, part_of, period_interval, shift,
 )
 from pipeline.extract.date_parsed import NOW_RELATIVE_KINDS, ParsedDate
 
@@ -63,12 +65,11 @@ def absolute_interval(m: ParsedDate, year: int) -> Interval | None:
     if kind == "part_year":
         third = PART_THIRDS[m.part]
         return dt.date(year, 1 + 4 * third, 1), month_interval(year, 4 + 4 * third)[1]
-    if kind == "half":
-        first = 1 if m.ordinal == 1 else 7
-        return dt.date(year, first, 1), month_interval(year, first + 5)[1]
-    if kind == "quarter":
-        first = 3 * (m.ordinal - 1) + 1
-        return dt.date(year, first, 1), month_interval(year, first + 2)[1]
+    if kind in ("half", "quarter"):  # "fin du premier trimestre": the quarter's last month
+        length = 6 if kind == "half" else 3
+        first = length * (m.ordinal - 1) + 1
+        interval = dt.date(year, first, 1), month_interval(year, first + length - 1)[1]
+        return months_part(interval, m.part) if m.part else interval
     if kind == "season":
         first = SEASON_START_MONTH[m.season]
         return dt.date(year, first, 1), month_interval(*divmod_month(year, first + 2))[1]
@@ -188,6 +189,8 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
         if interval and m.modifier == "later":
             return max(interval[0], now), interval[1]
         return interval
+    if kind == "window":
+        return window_interval(m, now)
     if kind in ("ago", "ahead"):
         moves = offset_amount(m)
         if moves is None:
@@ -195,11 +198,37 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
         months, days = moves
         sign = -1 if kind == "ago" else 1
         return shift((now, now), months=sign * abs(months), days=sign * abs(days))
+    if m.unit == "year" and kind in ("month", "date", "part_month", "season", "movable"):  # "May last year"
+        return absolute_interval(m, now.year + m.direction)  # "marzo del año pasado", "Ostern nächsten Jahres"
     if kind == "month_dir" or (m.direction and kind in ("season", "part_year", "month", "date")):
         return directed_occurrence(m, now)
-    if kind in ("part_year", "half", "quarter"):
+    if kind in ("half", "quarter"):  # "the first quarter of next year", "del año pasado"
+        return absolute_interval(m, now.year + m.direction)
+    if kind == "part_year":
         return absolute_interval(m, now.year)
     return nearest_occurrence(m, now)
+
+
+def window_interval(m: ParsedDate, now: dt.date) -> Interval | None:
+    """"the last 3 months", "les 3 prochaines semaines": the N units just before now (ending the day
+    before it) or just after it (from the day after); "within the next 3 years" starts on now and ends
+    the day before the N units are up. Quarters and decades count whole calendar ones ("the past two
+    quarters": the two before now's). A vague count ("the next few weeks") stays null."""
+    moves = offset_amount(m)
+    if moves is None or not m.direction:
+        return None
+    step = 1 if m.direction > 0 else -1
+    if m.unit in ("quarter", "decade") and not m.extra:
+        near, far = period_interval(m.unit, now, step), period_interval(m.unit, now, step * m.amount)
+        if near is None or far is None:
+            return None
+        return (near[0], far[1]) if step > 0 else (far[0], near[1])
+    months, days = moves
+    reach = shift((now, now), months=months, days=days)[0]
+    one = dt.timedelta(days=1)
+    if step < 0:
+        return reach, now - one
+    return (now, reach - one) if m.qualifier == "within" else (now + one, reach)
 
 
 def weekday_day_interval(m: ParsedDate, now: dt.date) -> Interval | None:
