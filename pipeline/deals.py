@@ -796,10 +796,9 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     parties = sorted((Party(o.name, m.start, m.end, o.kind) for o in orgs for m in o.mentions), key=lambda p: p.start)
     regulators = _regulators(text, parties, lex)
     companies = [p for p in parties if (p.kind != "media" or not _credited(text, p, lex)) and p.name not in regulators]
-    amounts = sorted(amounts, key=lambda a: a.start)
-    dates = sorted(dates, key=lambda d: d.start)
-    by_start = SpanIndex(parties), SpanIndex(companies), SpanIndex(amounts), SpanIndex(dates)
-    party_index, company_index, amount_index, date_index = by_start
+    party_index, company_index = SpanIndex(parties), SpanIndex(companies)
+    amount_index = SpanIndex(sorted(amounts, key=lambda a: a.start))
+    date_index = SpanIndex(sorted(dates, key=lambda d: d.start))
     described = described_mentions(text, companies, lex)
     parsed = doc.has_annotation("DEP")  # scans every token: once per document
     anchor = doc._.newsx_anchor.isoformat() if doc._.newsx_anchor else None
