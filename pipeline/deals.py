@@ -1219,7 +1219,7 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
         investor_party = next((p for p in parties if p.name in investors and p.end <= low), None)
         clause = clause_around(text, investor_party.start if investor_party and amount else low, high, sentence)
         mention_date, dated_here = _mention_date(text, dates, sentence, low, lex)
-        status = (HELD_STATUS.get(cue.kind) or find_status(text, [clause, sentence], lex)  # a stake held is so whatever else the sentence says
+        status = (HELD_STATUS.get(cue.kind) or find_status(text, [clause] if len(deal_amounts) > 1 else [clause, sentence], lex)  # a stake held is so whatever else the sentence says
                   or _past_event_status(cue, mention_date if dated_here else None, anchor)
                   or DEFAULT_STATUS.get(deal_type, "announced"))
         mentions.append(DealMention(

@@ -1254,3 +1254,28 @@ def test_a_price_paid_is_the_articles_deal(blank_nlp, lang, text, orgs, amounts,
 def test_a_break_fee_is_no_price(blank_nlp, lang, text, orgs, amounts):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [d.amount for d in deals] == [None]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # a raised bid is a bid, and each price keeps its own clause's status
+    ("en", "Brenner raised its hostile offer for Kelder to £1.4bn on Monday, after the Kelder board rejected an earlier £1.2bn approach.",
+     ["Brenner", "Kelder"], [("£1.4bn", 1.4e9, "GBP", "fundraise"), ("£1.2bn", 1.2e9, "GBP", "other")],
+     [(["Brenner"], "Kelder", "acquisition", "announced", 1.4e9), (["Brenner"], "Kelder", "acquisition", "cancelled", 1.2e9)]),
+    ("fr", "Brenner a relevé son offre sur Kelder à 1,4 milliard d'euros, après que Kelder a rejeté une offre de 1,2 milliard d'euros.",
+     ["Brenner", "Kelder"], [("1,4 milliard d'euros", 1.4e9, "EUR", "other"), ("1,2 milliard d'euros", 1.2e9, "EUR", "other")],
+     [(["Brenner"], "Kelder", "acquisition", "announced", 1.4e9), (["Brenner"], "Kelder", "acquisition", "cancelled", 1.2e9)]),
+    ("es", "Brenner elevó su oferta por Kelder a 1.400 millones de euros, después de que Kelder rechazara una oferta de 1.200 millones de euros.",
+     ["Brenner", "Kelder"], [("1.400 millones de euros", 1.4e9, "EUR", "other"), ("1.200 millones de euros", 1.2e9, "EUR", "other")],
+     [(["Brenner"], "Kelder", "acquisition", "announced", 1.4e9), (["Brenner"], "Kelder", "acquisition", "cancelled", 1.2e9)]),
+    ("de", "Brenner erhöhte sein Angebot für Kelder auf 1,4 Milliarden Euro, nachdem Kelder ein Angebot über 1,2 Milliarden Euro abgelehnt hatte.",
+     ["Brenner", "Kelder"], [("1,4 Milliarden Euro", 1.4e9, "EUR", "other"), ("1,2 Milliarden Euro", 1.2e9, "EUR", "other")],
+     [(["Brenner"], "Kelder", "acquisition", "announced", 1.4e9), (["Brenner"], "Kelder", "acquisition", "cancelled", 1.2e9)]),
+    # a merger blocked by a regulator is cancelled
+    ("fr", "La Commission européenne a bloqué la fusion entre Alstéa et Sidéral.", ["Alstéa", "Sidéral"], [],
+     [(["Alstéa"], "Sidéral", "acquisition", "cancelled", None)]),
+    ("de", "Die EU-Kommission hat die Fusion zwischen Alstéa und Sidéral untersagt.", ["Alstéa", "Sidéral"], [],
+     [(["Alstéa"], "Sidéral", "acquisition", "cancelled", None)]),
+])
+def test_raised_bids_and_blocked_mergers(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
