@@ -582,7 +582,8 @@ def _sale_roles(frame: Frame) -> Roles:
     does not name here ("vende su negocio a Z") is the article's target, if any."""
     buyer = frame.marked(frame.lex.buyer_markers, frame.after, frame.cue.end)
     if buyer is None:
-        return _verb_final_sale_roles(frame)
+        investors, target, kind = _verb_final_sale_roles(frame)
+        return (investors, target, kind) if target else _placement_roles(frame)
     buyers = [p.name for p in _party_list_after(frame.text, buyer, frame.after, frame.lex)]
     sold = next((p for p in frame.after if p.start < buyer.start), None)
     seller = frame.subject()
@@ -594,6 +595,14 @@ def _sale_roles(frame: Frame) -> Roles:
     if seller and _passive_verb(frame.text, frame.cue, frame.lex):
         return buyers, seller.name, "acquisition"  # "Y avait été cédée à 75 % à Z": the subject is sold
     return buyers, None, "acquisition"  # "vende su negocio de torres a Z": a unit it does not name here, not the seller
+
+
+def _placement_roles(frame: Frame) -> Roles:
+    """"L'État a cédé 5 % du capital de Y à des investisseurs institutionnels": shares of a named
+    company sold to buyers the text does not name, a share sale of that company."""
+    clause = clause_around(frame.text, frame.cue.start, frame.cue.end, frame.sentence)
+    size, named = stake_size(frame.text, (frame.cue.end, clause[1]), frame.after, frame.lex)
+    return ([], named.name, "share_sale") if size == "minority" and named is not None else ([], None, frame.cue.type)
 
 
 def _verb_final_sale_roles(frame: Frame) -> Roles:
