@@ -183,6 +183,9 @@ def _sentence_opening(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"[\s\-–—•*]*(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE) if patterns else None
 
 
+AFTER_ARTICLE = r"(?:\s+|(?<=['’]))"  # "the fund", "l'entreprise"; never "there" as "the" + "re"
+
+
 def _description_pattern(articles: Sequence[str], nouns: Sequence[str]) -> re.Pattern[str] | None:
     """A definite description of a company: an article, at most one word (an adjective), a noun,
     and an optional following adjective ("le groupe suédois", "der schwedische Konzern")."""
@@ -190,7 +193,7 @@ def _description_pattern(articles: Sequence[str], nouns: Sequence[str]) -> re.Pa
         return None
     article = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{article})\s*(?:[^\W\d_][\w-]*\s+)?(?P<noun>{noun})(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{article}){AFTER_ARTICLE}(?:[^\W\d_][\w-]*\s+)?(?P<noun>{noun})(?!\w)")
 
 
 def _articles(articles: Sequence[str]) -> str:
@@ -202,14 +205,14 @@ def _introducing_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
     pension fund ", "el fondo soberano ", "der Münchner Wagniskapitalgeber "."""
     if not articles:
         return None
-    return re.compile(rf"(?<!\w)(?i:{_articles(articles)})\s*(?P<words>(?:[^\W\d_][\w-]*\s+){{1,3}})$")
+    return re.compile(rf"(?<!\w)(?i:{_articles(articles)}){AFTER_ARTICLE}(?P<words>(?:[^\W\d_][\w-]*\s+){{1,3}})$")
 
 
 def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
     """A definite article and the one or two words after it: "el club", "der neue Zulieferer"."""
     if not articles:
         return None
-    return re.compile(rf"(?<!\w)(?i:{_articles(articles)})\s*(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{_articles(articles)}){AFTER_ARTICLE}(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -841,7 +844,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             if new:
                 found.extend(new)
                 acting = next((m.target if m.type == "funding_round" else m.investors[0]
-                               for m in reversed(new) if len(m.investors) == 1), None)
+                               for m in reversed(new) if m.type == "funding_round" or len(m.investors) == 1), None)
                 subject = acting or subject  # "Y fue adquirida por X. El grupo ...": the buyer acts on; "X raised ... It": X
             elif found and _priced_by_anaphora(text, sentence, sent_amounts, sent_parties, found, lex):
                 pass
@@ -1074,7 +1077,9 @@ def _introduces(between: str, lex: DealLexicon) -> bool:
     if len(between) > 40:
         return False
     words = between.split()
-    return (not words or (len(words) == 1 and words[0].islower())  # "el fondo soberano X", "le groupe suédois X"
+    adjective = len(words) == 1 and words[0].islower() and not find_cues(between, 0, len(between), lex) \
+        and not (lex.report_cues and lex.report_cues.search(between))  # "the group acquired X": a verb, no adjective
+    return (not words or adjective  # "el fondo soberano X", "le groupe suédois X"
             or (len(words) == 2 and words[0].lower() in lex.relation_words and words[1].islower()))
 
 
@@ -1153,7 +1158,7 @@ def _skip_words(rest: str, most: int, grammar: StakeGrammar) -> str:
 STAKE_TYPED = frozenset({"acquisition", "investment", "share_sale"})
 
 
-def type_by_stake(text: str, cue: Cue, clause: CharSpan, parties: Sequence[Party], target: str,
+def type_by_stake(text: str, cue: Cue, clause: CharSpan, parties: Sequence[Party], target: str | None,
                   deal_type: str, lex: DealLexicon) -> str:
     """A deal's type from the share that changes hands: control is an acquisition, a minority
     stake an investment, and a holder's sale of part of another company ("X sold 5% of Y to Z")
@@ -1179,7 +1184,8 @@ def _past_event_status(cue: Cue, date: str | None, anchor: str | None) -> str | 
     compra de Y en 2018", "Ys Übernahme 2021"."""
     if cue.kind not in DONE_KINDS or not date or not anchor:
         return None
-    return "completed" if date < anchor[:len(date)] else None
+    month = date[:7]
+    return "completed" if month < anchor[:len(month)] else None  # a day this month is still news
 
 
 def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: list[Amount],

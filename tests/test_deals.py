@@ -1279,3 +1279,30 @@ def test_a_break_fee_is_no_price(blank_nlp, lang, text, orgs, amounts):
 def test_raised_bids_and_blocked_mergers(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # a description whose next word is a verb is an anaphor, not an apposition
+    ("en", "Kestrel is a Swedish group. The group acquired Vantor for $2 billion.", ["Kestrel", "Vantor"],
+     [("$2 billion", 2e9, "USD", "other")], [(["Kestrel"], "Vantor", "acquisition", "completed", 2e9)]),
+    ("fr", "Kestrel est un groupe suédois. Le groupe rachète Vantor pour 2 milliards d'euros.", ["Kestrel", "Vantor"],
+     [("2 milliards d'euros", 2e9, "EUR", "other")], [(["Kestrel"], "Vantor", "acquisition", "announced", 2e9)]),
+    ("es", "Kestrel es un grupo sueco. El grupo compra Vantor por 2.000 millones de euros.", ["Kestrel", "Vantor"],
+     [("2.000 millones de euros", 2e9, "EUR", "other")], [(["Kestrel"], "Vantor", "acquisition", "announced", 2e9)]),
+    ("de", "Kestrel ist ein schwedischer Konzern. Der Konzern kauft Vantor für 2 Milliarden Euro.", ["Kestrel", "Vantor"],
+     [("2 Milliarden Euro", 2e9, "EUR", "other")], [(["Kestrel"], "Vantor", "acquisition", "announced", 2e9)]),
+    # an article inside a word is none ("there", "derzeit")
+    ("en", "Kestrel said there are talks. Vantor is not for sale.", ["Kestrel", "Vantor"], [], []),
+])
+def test_descriptions_before_verbs_and_inside_words(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+def test_a_deal_dated_earlier_this_month_is_still_news(blank_nlp):
+    import datetime as dt
+
+    text = "Harwick's acquisition of Ostra on March 2 reshaped the market."
+    doc = make_doc(blank_nlp("en"), text, ["Harwick", "Ostra"], [], dates=[_date("March 2", text, "2026-03-02", "2026-03-02", "day")])
+    doc._.newsx_anchor = dt.date(2026, 3, 10)
+    assert [d.status for d in extract_deals(doc, "en")] == ["announced"]
