@@ -866,23 +866,25 @@ ROUND_REACH = 800  # characters after a round's sentence where its investors may
 def _continues_round(text: str, sentence: CharSpan, parties: Sequence[Party], cues: Sequence[Cue],
                      found: Sequence[DealMention], lex: DealLexicon) -> bool:
     """"X raised 200 million. The round was led by A, with participation from B and C", "B and
-    C joined the round": a sentence whose parties all come in through "led by" or a
-    participation marker, or join through their verb, shortly after the latest funding round,
-    names that round's investors."""
+    C joined the round": a sentence whose parties all come in through a participation marker,
+    through "led by" beside a round noun, or as subjects of a joining verb, shortly after the
+    latest funding round, names that round's investors ("It works with D" names none)."""
     latest = next((m for m in reversed(found) if m.type == "funding_round"), None)
     if latest is None or not parties or sentence[0] - latest.evidence[1] > ROUND_REACH:
         return False
     if any(c.kind not in ROUND_KINDS for c in cues):
         return False  # "it also signed an agreement with D": another deal
     names: list[str] = []
-    joined = lex.round_joining is not None and lex.round_joining.search(text, *sentence) is not None
+    joining = lex.round_joining.search(text, *sentence) if lex.round_joining is not None else None
+    round_named = bool(cues) or bool(lex.anaphora and lex.anaphora.search(text, *sentence))  # "the round/l'opération was led by A"
     for party in parties:
         if party.name in names or party.name == latest.target:
             continue
-        if joined:  # "B and the Dutch bank C joined the round, as did D"
+        if joining is not None and (party.end <= joining.start() or " " in joining.group().strip()):
+            # "B and the Dutch bank C joined the round, as did D"; "joined X last year" names only its subject
             names.append(party.name)
             continue
-        if _preceded_by(text, party.start, lex.source_markers, sentence[0]) or \
+        if (round_named and _preceded_by(text, party.start, lex.source_markers, sentence[0])) or \
                 _preceded_by(text, party.start, lex.participation_markers, sentence[0]):
             names += [p.name for p in _party_list_after(text, party, parties, lex, described=True) if p.name not in names]
     if not names or any(p.name not in names and p.name != latest.target for p in parties):

@@ -1306,3 +1306,24 @@ def test_a_deal_dated_earlier_this_month_is_still_news(blank_nlp):
     doc = make_doc(blank_nlp("en"), text, ["Harwick", "Ostra"], [], dates=[_date("March 2", text, "2026-03-02", "2026-03-02", "day")])
     doc._.newsx_anchor = dt.date(2026, 3, 10)
     assert [d.status for d in extract_deals(doc, "en")] == ["announced"]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # after a round, "with X" or a bare "joined X" names no investor of it
+    ("en", "Vantor raised $50 million in a round led by Kestrel. It already works with Solvik and Ardent.",
+     ["Vantor", "Kestrel", "Solvik", "Ardent"], [("$50 million", 5e7, "USD", "fundraise")],
+     [(["Kestrel"], "Vantor", "funding_round", "completed", 5e7)]),
+    ("en", "Vantor raised $50 million in a round led by Kestrel. Its former finance chief joined Ardent last year.",
+     ["Vantor", "Kestrel", "Ardent"], [("$50 million", 5e7, "USD", "fundraise")],
+     [(["Kestrel"], "Vantor", "funding_round", "completed", 5e7)]),
+    # "joined the round, as did D" names D too
+    ("en", "Vantor raised $50 million in a round led by Kestrel. Solvik joined the round, as did Ardent.",
+     ["Vantor", "Kestrel", "Solvik", "Ardent"], [("$50 million", 5e7, "USD", "fundraise")],
+     [(["Ardent", "Kestrel", "Solvik"], "Vantor", "funding_round", "completed", 5e7)]),
+    ("fr", "Vantor a levé 50 millions d'euros auprès de Kestrel. Elle travaille déjà avec Solvik.",
+     ["Vantor", "Kestrel", "Solvik"], [("50 millions d'euros", 5e7, "EUR", "fundraise")],
+     [(["Kestrel"], "Vantor", "funding_round", "completed", 5e7)]),
+])
+def test_what_names_a_rounds_investors(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
