@@ -559,3 +559,18 @@ def test_a_name_without_its_everyday_head_is_the_same_company(blank_pipeline, la
 def test_an_adjective_of_origin_is_no_short_form(blank_pipeline):
     doc = blank_pipeline("en")("The Nordlake Shareholders Association objected. Swedish investors were calm, said Nordlake.")
     assert "Swedish" not in {a for aliases in names(doc).values() for a in aliases}
+
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    # a preposition after an indefinite article opens no noun: "eine von X angeführte Runde" keeps X
+    ("de", "Zentrix sammelte in einer von Brakvang angeführten Runde Geld ein. Brakvang investierte 20 Millionen Euro.",
+     "Brakvang", None),
+    # a name's head is no short form when the rest is an everyday word ("Bank" of "Metro Bank")
+    ("en", "Investors backed Norvale Global Energy and Metro Bank. The Bank of England and the energy unit were calm.",
+     "Metro Bank", "Bank"),
+])
+def test_prepositions_and_everyday_tails(blank_pipeline, lang, text, present, absent):
+    found = names(blank_pipeline(lang)(text))
+    aliases = {a for values in found.values() for a in values}
+    assert present in found
+    assert absent is None or absent not in aliases

@@ -332,15 +332,18 @@ class OrganizationsComponent:
         tails = {}
         for cand in unknown:
             tail = _without_generic_head(cand.text)
-            if tail and len(tail) >= 4 and not is_place(tail) and tail[:1].isupper():
+            if tail and len(tail) >= 4 and not is_place(tail) and tail[:1].isupper() \
+                    and (" " in tail or zipf(tail.lower(), doc.lang_) < GENERIC_HEAD):  # "Bank" of "Metro Bank" is a word
                 tails.setdefault(tail, cand)
         found: list[Candidate] = []
         for tail, cand in tails.items():
             for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
                 short = Candidate(match.start(), match.end(), tail, cand.method, kind=cand.kind)
-                before = re.search(r"(\w+)[ \t]+$", text[max(0, match.start() - 40):match.start()])
-                if before and before.group(1)[:1].isupper() and not _opens_sentence_at(text, before.start(1) + max(0, match.start() - 40)):
-                    continue  # "Giulia Ferralli": a person's name
+                window = max(0, match.start() - 40)
+                before = re.search(r"(\w+)[ \t]+$", text[window:match.start()])
+                word = doc.char_span(window + before.start(1), window + before.end(1)) if before else None
+                if word is not None and word.text[:1].isupper() and not _opens_sentence(doc, word.start):
+                    continue  # "Anna Ferrol": a person's name
                 inside = [c for c in taken if short.start <= c.start and c.end <= short.end and c.text != tail]
                 if not self._overlaps(short, [c for c in taken if c not in inside]) and not self._overlaps(short, found) \
                         and not inside_any(short.start, short.end, skip):
@@ -806,7 +809,8 @@ class OrganizationsComponent:
         found = set()
         for i, token in enumerate(doc[:-1]):
             if token.lower_ in self.cues.indefinite_articles:
-                noun = doc[i + 2] if doc[i + 1].is_lower and i + 2 < len(doc) else doc[i + 1]
+                adjective = doc[i + 1].is_lower and doc[i + 1].lower_ not in self.cues.prepositions  # not "eine von X ..."
+                noun = doc[i + 2] if adjective and i + 2 < len(doc) else doc[i + 1]
                 if noun.text[:1].isupper():
                     found.add(fold(noun.text))
         return frozenset(found)
@@ -822,7 +826,8 @@ class OrganizationsComponent:
         if not self.cues.common_noun_endings:
             return False
         if (i > 0 and doc[i - 1].lower_ in self.cues.indefinite_articles) or (
-                i > 1 and doc[i - 1].is_lower and doc[i - 2].lower_ in self.cues.indefinite_articles):
+                i > 1 and doc[i - 1].is_lower and doc[i - 1].lower_ not in self.cues.prepositions
+                and doc[i - 2].lower_ in self.cues.indefinite_articles):
             return True  # "eine Sperrminorität", "ein solches Dementi"
         if len(words) == 1 and words[0].lower_.endswith(self.cues.common_noun_endings):
             return True
@@ -929,11 +934,6 @@ def _without_generic_head(name: str) -> str | None:
     """"Valcourt" for "Maison Valcourt", "Norte Verde" for "Supermercados Norte Verde"."""
     head, _, tail = name.partition(" ")
     return tail if tail and head.isalpha() and _generic_head(head) else None
-
-
-def _opens_sentence_at(text: str, position: int) -> bool:
-    """Whether a word at `position` opens a sentence or a line: nothing but spaces and sentence punctuation before it."""
-    return not text[:position].strip() or text[:position].rstrip()[-1:] in ".!?\n:«“\"(" 
 
 
 def _foreign(word: str) -> bool:
