@@ -375,7 +375,7 @@ def _participants(text: str, sentence: CharSpan, parties: Sequence[Party], lex: 
 def _subject_before(text: str, before: Sequence[Party], cue_start: int | None = None) -> Party:
     """The party acting before a cue: the nearest one, unless it sits in an apposition closed
     before the cue ("Kestrel, partenaire historique de Solvik, pourrait consacrer ..."); in
-    "Bain's offer, ..., while KKR bid about ¥420bn" the cue stands in KKR's own clause."""
+    "Harwick's offer, ..., while Quadrel bid about ¥420bn" the cue stands in Quadrel's own clause."""
     nearest = before[-1]
     if len(before) >= 2 and "," in text[before[-2].end:nearest.start]:
         tail = re.match(r"[^,;:.!?]{0,40},", text[nearest.end:])
@@ -502,7 +502,7 @@ def _round_roles(frame: Frame) -> Roles:
     return investors, target, "funding_round"
 
 
-GENITIVE_BEFORE_CUE = re.compile(r"['’]s?\s[^,;:.()]{0,25}$")  # "X's £2.9bn purchase", "Bain's offer"
+GENITIVE_BEFORE_CUE = re.compile(r"['’]s?\s[^,;:.()]{0,25}$")  # "X's £2.9bn purchase", "Harwick's offer"
 
 
 def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
@@ -898,13 +898,13 @@ REPORT_REACH = 40  # characters around an outlet's name looked at
 CREDIT_REACH = 24  # "X reported", "X a rapporté": the credit stands right after the name
 
 
-REGULATOR_REACH = 60  # characters of a description around a name: "Finansinspektionen, the Swedish financial regulator,"
+REGULATOR_REACH = 60  # characters of a description around a name: "Finsyn, the Swedish financial regulator,"
 
 
 def _regulators(text: str, parties: Sequence[Party], lex: DealLexicon) -> frozenset[str]:
     """Organisations that approve or block deals and take part in none: a regulator word in
     the name ("Bundeskartellamt", "Autorité de la concurrence") or in a description right
-    before or after it ("the regulator Finansinspektionen", "Finansinspektionen, the Swedish
+    before or after it ("the regulator Finsyn", "Finsyn, the Swedish
     financial regulator")."""
     if lex.regulators is None:
         return frozenset()
@@ -1028,7 +1028,7 @@ def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], p
     canadiense", "der Konzern") or a subject pronoun opening the sentence stands for the company
     the story is about (the previous sentence's subject), when it stands on the subject's side of
     the sentence's first deal cue. A description right before or after a name is that name's
-    apposition ("the lender Metro Bank", "Tsubame, the trading house"), not an anaphor."""
+    apposition ("the lender Norvale Bank", "Ostra, the trading house"), not an anaphor."""
     if previous_subject is None:
         return parties
     found = []
@@ -1038,7 +1038,7 @@ def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], p
                 continue
             if any(0 <= match.start() - p.end <= 3 or (p.start >= match.end() and _introduces(text[match.end():p.start], lex))
                    for p in parties):
-                continue  # an apposition: "the lender Metro Bank", "Tsubame, the Japanese trading house"
+                continue  # an apposition: "the lender Norvale Bank", "Ostra, the Japanese trading house"
             found.append(Party(previous_subject, match.start(), match.end(), "company"))
     if lex.subject_pronouns is not None:
         match = lex.subject_pronouns.match(text, sentence[0], sentence[1])
@@ -1105,7 +1105,7 @@ def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMe
         return
     status = find_status(text, [sentence], lex)
     if not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence)) or (status == "denied" and parties)):
-        return  # a denial needs no deal noun: "Kaiyu hatte das dementiert", "The company dismissed the report"
+        return  # a denial needs no deal noun: "Kelder hatte das dementiert", "The company dismissed the report"
     if other_price and status != "reduced":
         return
     last = mentions[-1]
@@ -1298,7 +1298,7 @@ def _anaphoric_cue(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Pa
     if word not in lex.relation_words and word not in lex.article_words:
         return True
     return not any(match.end() <= p.start <= match.end() + COMPLEMENT_REACH
-                   and not CLAUSE_BREAK.search(text, match.end(), p.start) for p in parties)  # "of Y", "d'Y", "der Kallisto"
+                   and not CLAUSE_BREAK.search(text, match.end(), p.start) for p in parties)  # "of Y", "d'Y", "der Vantor AG"
 
 
 def _frame_span(text: str, cue: Cue, cues: Sequence[Cue], sentence: CharSpan, parties: Sequence[Party],

@@ -325,15 +325,15 @@ class OrganizationsComponent:
 
     def _tails(self, doc: Doc, unknown: Sequence[Candidate], taken: Sequence[Candidate],
                skip: Sequence[CharSpan]) -> list[Candidate]:
-        """"Valcourt" in an article about "Maison Valcourt", "Norte Verde" for "Supermercados
-        Norte Verde": a name whose first word is an everyday noun ("maison", "usina", "grupo")
-        is also written without it; not after another capitalised word ("Giulia Ferralli")."""
+        """"Corvel" in an article about "Maison Corvel", "Sierra Alta" for "Supermercados
+        Sierra Alta": a name whose first word is an everyday noun ("maison", "usina", "grupo")
+        is also written without it; not after another capitalised word ("Anna Corvel")."""
         text = doc_text(doc)
         tails = {}
         for cand in unknown:
             tail = _without_generic_head(cand.text)
             if tail and len(tail) >= 4 and not is_place(tail) and tail[:1].isupper() \
-                    and (" " in tail or zipf(tail.lower(), doc.lang_) < GENERIC_HEAD):  # "Bank" of "Metro Bank" is a word
+                    and (" " in tail or zipf(tail.lower(), doc.lang_) < GENERIC_HEAD):  # "Bank" of "Norvale Bank" is a word
                 tails.setdefault(tail, cand)
         found: list[Candidate] = []
         for tail, cand in tails.items():
@@ -347,7 +347,7 @@ class OrganizationsComponent:
                 inside = [c for c in taken if short.start <= c.start and c.end <= short.end and c.text != tail]
                 if not self._overlaps(short, [c for c in taken if c not in inside]) and not self._overlaps(short, found) \
                         and not inside_any(short.start, short.end, skip):
-                    found.append(short)  # a shorter candidate inside it ("Luzia" in "Santa Luzia") gives way
+                    found.append(short)  # a shorter candidate inside it ("Safra" in "Boa Safra") gives way
         return found
 
     @staticmethod
@@ -566,7 +566,7 @@ class OrganizationsComponent:
         return runs
 
     def possessive_candidates(self, doc: Doc) -> list[Candidate]:
-        """"Nationwide's £2.9bn purchase of", "Harwick's board": the possessor of a deal noun or
+        """"Kestrel's £2.9bn purchase of", "Harwick's board": the possessor of a deal noun or
         of a company's organ, as a capitalised run before the "'s"."""
         found = []
         if not self.cues.possessive_cues:
@@ -931,14 +931,14 @@ def _generic_head(word: str) -> bool:
 
 
 def _without_generic_head(name: str) -> str | None:
-    """"Valcourt" for "Maison Valcourt", "Norte Verde" for "Supermercados Norte Verde"."""
+    """"Corvel" for "Maison Corvel", "Sierra Alta" for "Supermercados Sierra Alta"."""
     head, _, tail = name.partition(" ")
     return tail if tail and head.isalpha() and _generic_head(head) else None
 
 
 def _foreign(word: str) -> bool:
     """A word more common in English, French or Spanish than in German: in a German article, part of a
-    foreign name ("Casa Ferralli", "Huayang Power"), not a German noun describing it."""
+    foreign name ("Casa Corvel", "Linshan Power"), not a German noun describing it."""
     return any(zipf(word, lang) > zipf(word, "de") for lang in ("en", "fr", "es"))
 
 
@@ -987,15 +987,15 @@ def _base_form(surface: str, forms: Sequence[str]) -> str | None:
     return None
 
 
-ACRONYM_LETTERS = (2, 6)  # "ESA", "GHIA", "NBIM"
+ACRONYM_LETTERS = (2, 6)  # "ESA", "HVIA", "VKF"
 BRACKET_REACH = 40  # characters after a name where its bracketed acronym stands
 BRACKETED_ACRONYM = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s*\(([^\W\d_]+)\)")  # "Agence Spatiale [Européenne] (ESA)"
 
 
 def acronyms(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
     """Which organisation a name joins: an unknown acronym the name it stands for, in brackets
-    right after it ("Gulf Horizon Investment Authority (GHIA)") or as the initials of its
-    capitalised words ("Norges Bank Investment Management" ... "NBIM"); an unknown name the
+    right after it ("Harbour Vale Investment Authority (HVIA)") or as the initials of its
+    capitalised words ("Vestland Kapital Forvaltning" ... "VKF"); an unknown name the
     table's acronym bracketed after it ("Agencia Espacial Europea (ESA)")."""
     short = {c.text for c in candidates if c.name is None and c.text.isupper() and c.text.isalpha()
              and ACRONYM_LETTERS[0] <= len(c.text) <= ACRONYM_LETTERS[1]}
@@ -1029,7 +1029,7 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
             or next((p for p in longest.values() if p not in subsidiaries and _without_generic_head(p) == text), None)
         longest[text] = parent or text
     known = {fold(c.text): c.name for c in sorted(candidates, key=lambda c: c.start) if c.name is not None}
-    for text in unknown:  # "Bain's offer" in an article about "Bain Capital": the table's company
+    for text in unknown:  # "Harwick's offer" in an article about "Harwick Capital" (a table name): the table's company
         folded = fold(text)
         if longest[text] == text and text not in subsidiaries:
             longest[text] = next((name for form, name in known.items() if form.startswith(folded + " ")), text)
