@@ -137,6 +137,7 @@ class DealLexicon:
     attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
     article_words: frozenset[str] = field(default_factory=frozenset)  # "the", "der", "des": a complement may open with one
     regulators: re.Pattern[str] | None = None  # "the Swedish financial regulator", "Kartellamt": approves, never a party
+    subject_follows_verb: bool = False  # German main clauses: "Im März übernahm X den Konkurrenten Y"
     stakes: StakeGrammar | None = None  # "a 20% stake", "80 % d'Y", "zu 75 Prozent": how much of a company changes hands
 
 
@@ -264,6 +265,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
         attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
         regulators=_word_regex(data.get("regulator_words", ())),
+        subject_follows_verb=bool(data.get("subject_follows_verb", False)),
         article_words=frozenset(a.lower() for a in data.get("definite_articles", ())),
         stakes=_stake_grammar(data),
         description_nouns=frozenset(n.casefold() for n in data.get("description_nouns", ())),
@@ -525,6 +527,8 @@ def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
     elif final_agent:
         investors = [final_agent.name]
         target = next((p.name for p in reversed(before) if p.start < final_agent.start), None)
+    elif after and not before and _inverted_subject(frame) and len(after) >= 2:
+        investors, target = [after[0].name], after[1].name  # "Im März übernahm X den Konkurrenten Y"
     elif after:
         investors = frame.acting(frame.subject()) if before else []
         target = next((p.name for p in after if p.name not in investors), None)
@@ -561,6 +565,16 @@ def _closes_clause(frame: Frame) -> bool:
     words = re.findall(r"\w+", frame.text[frame.cue.end:end])
     joined = next((k for k, w in enumerate(words) if w.lower() in frame.lex.conjunctions), len(words))
     return joined <= CLAUSE_FINAL_WORDS  # "... übernommen und war damit ...": a coordinated clause follows
+
+
+INVERTED_SUBJECT_REACH = 12  # "übernahm der Konzern X": at most an article between the verb and its subject
+
+
+def _inverted_subject(frame: Frame) -> bool:
+    """In a language whose main clause may put its subject after the verb ("Für 2 Milliarden
+    kauft X den Konkurrenten Y"), a party right after the verb is its subject."""
+    return frame.lex.subject_follows_verb and bool(frame.after) and \
+        frame.after[0].start - frame.cue.end <= INVERTED_SUBJECT_REACH
 
 
 def _bid_roles(frame: Frame, passive: Party | None) -> Roles:

@@ -1327,3 +1327,18 @@ def test_a_deal_dated_earlier_this_month_is_still_news(blank_nlp):
 def test_what_names_a_rounds_investors(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # German main clauses put the subject after the verb when something else comes first
+    ("de", "Im März übernahm Harwick den Konkurrenten Quadrel.", ["Harwick", "Quadrel"],
+     [(["Harwick"], "Quadrel", "acquisition", "completed", None)]),
+    ("de", "Für einen ungenannten Betrag kauft Harwick den Zulieferer Quadrel.", ["Harwick", "Quadrel"],
+     [(["Harwick"], "Quadrel", "acquisition", "announced", None)]),
+    # other languages keep verb and object: the party after the verb is bought
+    ("en", "In March, the group bought Harwick and Quadrel.", ["Harwick", "Quadrel"], []),
+    ("es", "En marzo compró Harwick y Quadrel.", ["Harwick", "Quadrel"], []),
+])
+def test_a_subject_after_the_verb(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [summarise(d) for d in deals] == expected
