@@ -574,3 +574,15 @@ def test_prepositions_and_everyday_tails(blank_pipeline, lang, text, present, ab
     aliases = {a for values in found.values() for a in values}
     assert present in found
     assert absent is None or absent not in aliases
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an everyday German noun that ends a company's name stays in it; "Aktie von" introduces a company
+    ("Der Maschinenbauer Kranzberg übernimmt den Konkurrenten Elbtal Technik.", {"Kranzberg", "Elbtal Technik"}),
+    ("Der Investor kauft Nordstern Chemie.", {"Nordstern Chemie"}),
+    ("Die Aktie von Weserwerk legte nach der Ankündigung um 8 Prozent zu.", {"Weserwerk"}),
+    # an everyday noun that is the sentence's object is still cut off
+    ("Nach dem Angebot führt Veldhoven Precision Gespräche mit Orbitek.", {"Veldhoven Precision", "Orbitek"}),
+])
+def test_german_name_nouns(blank_pipeline, text, expected):
+    assert set(names(blank_pipeline("de")(text))) == expected

@@ -116,6 +116,7 @@ class OrgCues:
     nationalities_in_names: bool = False  # "British International Investment": a capitalised one may open a name
     compass_words: frozenset[str] = frozenset()  # "Centre-West", "Nord-Est": a region
     prepositions: frozenset[str] = frozenset()  # "analyst at X": X is where the person works, not the person
+    name_nouns: frozenset[str] = frozenset()  # German "Technik", "Chemie": everyday nouns that end company names
     possessive_cues: frozenset[str] = frozenset()  # "X's purchase", "X's board": who owns them is an organisation
     common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
     indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
@@ -170,6 +171,7 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.prepositions = frozenset(w.lower() for w in lexicon(nlp.lang, "quotes").get("prepositions", ()))
     cues.common_noun_endings = tuple(w.lower() for w in data.get("common_noun_endings", ()))
     cues.possessive_cues = frozenset(w.lower() for w in data.get("possessive_cues", ()))
+    cues.name_nouns = frozenset(data.get("name_nouns", ()))
     cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
     return cues
 
@@ -743,7 +745,8 @@ class OrganizationsComponent:
         signalisiert") is the object of the sentence, unless it is a designator ("Gruppe")."""
         while (doc.lang_ == "de" and j - i >= 2 and zipf(doc[j - 1].text, "de") >= VERY_COMMON_WORD
                and not _foreign(doc[j - 1].text)  # "Power", "Data": an English name part
-               and doc[j - 1].text not in self.cues.suffixes and doc[j - 1].text not in self.cues.subsidiary_qualifiers):
+               and doc[j - 1].text not in self.cues.suffixes and doc[j - 1].text not in self.cues.subsidiary_qualifiers
+               and doc[j - 1].text not in self.cues.name_nouns):  # "X Chemie", "Y Technik": a name's own word
             j -= 1
         return j
 
