@@ -586,3 +586,14 @@ def test_prepositions_and_everyday_tails(blank_pipeline, lang, text, present, ab
 ])
 def test_german_name_nouns(blank_pipeline, text, expected):
     assert set(names(blank_pipeline("de")(text))) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "&" joins the capitalised words of one name before its designator
+    ("en", "The regulator is examining prices at Hartwell & Crane Ltd this year.", {"Hartwell & Crane Ltd"}),
+    ("fr", "La société belge Lambrechts & Fils SA a publié ses comptes.", {"Lambrechts & Fils SA"}),
+    ("es", "La firma Montero & Vidal S.L. abrió una oficina.", {"Montero & Vidal S.L."}),
+    ("de", "Beim Maschinenbauer Kessler & Brandt GmbH sollen Stellen wegfallen.", {"Kessler & Brandt GmbH"}),
+])
+def test_an_ampersand_joins_one_name(blank_pipeline, lang, text, expected):
+    assert set(names(blank_pipeline(lang)(text))) == expected

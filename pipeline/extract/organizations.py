@@ -243,6 +243,9 @@ def _capitalised_run_backwards(doc: Doc, end_token: int, limit: int, stop_words:
     i = end_token
     while i > 0 and end_token - i < limit:
         token = doc[i - 1]
+        if token.text == "&" and i < end_token and i > 1 and _is_capitalised(doc[i - 2].text):
+            i -= 1  # "Kessler & Brandt GmbH", "Hartwell & Crane Ltd": one name
+            continue
         if token.lower_ in stop_words or (stop_endings and token.lower_.endswith(stop_endings)):
             break
         if token.is_stop or token.is_punct or _sentence_start(doc, i - 1) or not _is_capitalised(token.text):
