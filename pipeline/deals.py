@@ -682,7 +682,8 @@ def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
     partner = frame.marked(lex.source_markers, frame.after, cue.end) or frame.marked(
         lex.source_markers, frame.before[1:], frame.sentence[0])  # "X a signé avec Y un contrat"
     subject = frame.subject([p for p in frame.before if partner is None or p.name != partner.name])
-    awarded = frame.marked(lex.award_markers, frame.after, cue.end)
+    awarded = frame.marked(lex.award_markers, frame.after, cue.end) or frame.marked(
+        lex.award_markers, frame.before[1:], frame.sentence[0])  # "La RATP a attribué à X un contrat"
     if awarded:  # "the supply contract was awarded to X": X supplies whoever awards it
         client = next((p for p in reversed(frame.before) if p.name != awarded.name), None)
         return ([client.name] if client else []), awarded.name, cue.type

@@ -1342,3 +1342,28 @@ def test_what_names_a_rounds_investors(blank_nlp, lang, text, orgs, amounts, exp
 def test_a_subject_after_the_verb(blank_nlp, lang, text, orgs, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # an active award: the one who awards pays, the one it is awarded to supplies
+    ("fr", "La RATP a attribué à Transvia un contrat de 310 millions d'euros.", ["RATP", "Transvia"],
+     [("310 millions d'euros", 3.1e8, "EUR", "contract")], [(["RATP"], "Transvia", "commercial_contract", "signed", 3.1e8)]),
+    ("es", "Telmora ha adjudicado a la tecnológica Izarra un contrato de 70 millones de euros.", ["Telmora", "Izarra"],
+     [("70 millones de euros", 7e7, "EUR", "contract")], [(["Telmora"], "Izarra", "commercial_contract", "signed", 7e7)]),
+    # a supply verb is a contract: the one supplied pays the supplier
+    ("de", "Kestrel liefert für 600 Millionen Euro Züge an die Bahngesellschaft Ferrovia.", ["Kestrel", "Ferrovia"],
+     [("600 Millionen Euro", 6e8, "EUR", "other")], [(["Ferrovia"], "Kestrel", "commercial_contract", "signed", 6e8)]),
+    ("en", "Kestrel will supply 40 trains to Ferrovia for $600 million.", ["Kestrel", "Ferrovia"],
+     [("$600 million", 6e8, "USD", "other")], [(["Ferrovia"], "Kestrel", "commercial_contract", "signed", 6e8)]),
+    # a regulator written as one German compound is no party; "durch die Reederei X" is the buyer
+    ("de", "Das Bundeskartellamt hat die Übernahme von Ostsee Fähren durch die Reederei Brandholm untersagt.",
+     ["Bundeskartellamt", "Ostsee Fähren", "Brandholm"], [], [(["Brandholm"], "Ostsee Fähren", "acquisition", "cancelled", None)]),
+    # a bank merger named "integración"
+    ("es", "Banco Sureste negocia la integración de Caja Guadiana.", ["Banco Sureste", "Caja Guadiana"], [],
+     [(["Banco Sureste"], "Caja Guadiana", "acquisition", "negotiating", None)]),
+    # "livre" is a book, not a delivery
+    ("fr", "Dorvel a placé 4 % de son capital dans le cadre d'une construction de livre menée par Sogal.", ["Dorvel", "Sogal"], [], []),
+])
+def test_awards_supplies_and_compound_regulators(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
