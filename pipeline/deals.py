@@ -989,18 +989,18 @@ def _subject_company(doc: Doc, sentence: CharSpan, inside: Sequence[Party], pars
     return inside[0].name
 
 
-DescribedMention = tuple[int, str, str]  # (position, description word folded, organisation): "the pension fund Nordvind"
+Descriptions = dict[str, list[tuple[int, str]]]  # description word folded -> (position, organisation), in order
 DESCRIPTION_WORD_LENGTH = 4  # shorter words of a description ("big", "new") name nothing alone
 
 
-def described_mentions(text: str, parties: Sequence[Party], lex: DealLexicon) -> list[DescribedMention]:
+def described_mentions(text: str, parties: Sequence[Party], lex: DealLexicon) -> Descriptions:
     """The descriptions the article gives its organisations, in order: the words of a definite
     description right before a name ("la constructora X", "the Swedish pension fund X", "der
     Zulieferer X") and the description nouns a name holds ("Club Deportivo X" is a club). A
     later "the fund", "la constructora", "den Zulieferer" names the latest of them."""
     if lex.introducing is None:
-        return []
-    found: list[DescribedMention] = []
+        return {}
+    found: list[tuple[int, str, str]] = []
     for party in parties:
         match = lex.introducing.search(text, max(0, party.start - 60), party.start)
         words = match.group("words").split() if match else []
@@ -1010,11 +1010,14 @@ def described_mentions(text: str, parties: Sequence[Party], lex: DealLexicon) ->
         for word in re.finditer(r"[^\W\d_][\w-]*", party.name):
             if word.group().casefold() in lex.description_nouns:
                 found.append((party.start, word.group().casefold(), party.name))
-    return sorted(found)
+    by_word: Descriptions = {}
+    for position, word, name in sorted(found):
+        by_word.setdefault(word, []).append((position, name))
+    return by_word
 
 
 def _with_described_parties(text: str, sentence: CharSpan, parties: list[Party],
-                            described: Sequence[DescribedMention], lex: DealLexicon) -> list[Party]:
+                            described: Descriptions, lex: DealLexicon) -> list[Party]:
     """A definite description in the sentence that no name follows ("del club andaluz", "dans
     le chausseur", "the unit") stands for the latest organisation the article described so."""
     if not described or lex.article is None:
@@ -1022,15 +1025,14 @@ def _with_described_parties(text: str, sentence: CharSpan, parties: list[Party],
     added: list[Party] = []
     for match in lex.article.finditer(text, sentence[0], sentence[1]):
         words = [(match.group(g).casefold(), match.end(g)) for g in ("first", "second") if match.group(g)]
-        known = [(word, end) for word, end in words if any(head == word for _, head, _ in described)]
+        known = [(word, end) for word, end in words if word in described]
         if not known:
             continue
         noun, end = known[0][0], known[-1][1]  # "the fund for": the noun may be the first word
         if any(p.start < end and match.start() < p.end for p in parties) or any(
                 0 <= p.start - end <= 3 or (p.start >= end and _introduces(text[end:p.start], lex)) for p in parties):
             continue  # a name, or a description that introduces one
-        name = next((n for position, head, n in reversed(described)
-                     if head == noun.casefold() and position < match.start()), None)
+        name = next((n for position, n in reversed(described[noun]) if position < match.start()), None)
         if name is not None and not any(p.name == name for p in parties + added):
             added.append(Party(name, match.start(), end, "company"))
     return sorted(parties + added, key=lambda p: p.start) if added else parties
