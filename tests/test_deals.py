@@ -252,6 +252,27 @@ def test_negated_failed_and_denied(blank_nlp, lang, text, orgs, status):
     assert [d.status for d in deals] == [status]
 
 
+@pytest.mark.parametrize("lang,text,orgs,status", [
+    # a present or future passive announces; a past or perfect one reports what happened
+    ("de", "Der Maschinenbauer Ostra wird vom Finanzinvestor Kestrel Capital übernommen.", ["Ostra", "Kestrel Capital"],
+     "announced"),
+    ("de", "Ostra wurde von Kestrel Capital übernommen.", ["Ostra", "Kestrel Capital"], "completed"),
+    ("de", "Kestrel hatte 2023 den Spezialisten Ostra für 140 Mio. Euro übernommen.", ["Ostra", "Kestrel"], "completed"),
+    ("en", "Ostra will be acquired by Kestrel Capital.", ["Ostra", "Kestrel Capital"], "announced"),
+    ("en", "Ostra was acquired by Kestrel Capital.", ["Ostra", "Kestrel Capital"], "completed"),
+    ("fr", "Ostra sera rachetée par Kestrel Capital.", ["Ostra", "Kestrel Capital"], "announced"),
+    ("fr", "Ostra a été rachetée par Kestrel Capital.", ["Ostra", "Kestrel Capital"], "completed"),
+    ("es", "Vantor será adquirida por Kestrel Capital.", ["Vantor", "Kestrel Capital"], "announced"),
+    ("es", "Aceros Vantor ha comprado la empresa vasca Forjas Kestrel.", ["Aceros Vantor", "Forjas Kestrel"], "completed"),
+    # "negocio" is a business, not a negotiation
+    ("es", "El grupo Corvel venderá su negocio de seguros, Corvel Vida, a la aseguradora Ostra.",
+     ["Corvel", "Corvel Vida", "Ostra"], "announced"),
+])
+def test_tense_of_the_deal_verb(blank_nlp, lang, text, orgs, status):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [d.status for d in deals] == [status]
+
+
 @pytest.mark.parametrize("lang,text,orgs,amount", [
     ("es", "Factorial captó 120 millones de dólares en una ronda encabezada por Atomico.", ["Factorial", "Atomico"],
      ("120 millones de dólares", 1.2e8, "USD", "fundraise")),

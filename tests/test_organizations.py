@@ -597,3 +597,50 @@ def test_german_name_nouns(blank_pipeline, text, expected):
 ])
 def test_an_ampersand_joins_one_name(blank_pipeline, lang, text, expected):
     assert set(names(blank_pipeline(lang)(text))) == expected
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a word no language knows, opening a sentence, subject of a deal verb in its clause
+    ("fr", "Vantor a racheté la société Quadrel pour 30 millions d'euros.", "Vantor"),
+    ("fr", "Vantor négocie l'acquisition de Quadrel.", "Vantor"),
+    ("en", "Vantor has bought Quadrel for $30 million.", "Vantor"),
+    ("en", "Corvel is in talks to buy a stake in Quadrel.", "Corvel"),
+    ("es", "Vantor ha comprado la empresa vasca Quadrel por 30 millones de euros.", "Vantor"),
+    ("es", "Corvel niega estar negociando con Quadrel.", "Corvel"),
+    ("de", "Vantor hat Quadrel für 30 Millionen Euro gekauft.", "Vantor"),
+    ("de", "Corvel verhandelt über einen Einstieg bei Quadrel.", "Corvel"),
+    # a passive: the target opens the sentence
+    ("fr", "Corvel a été rachetée par Kestrel Capital.", "Corvel"),
+    ("en", "Corvel was acquired by Kestrel Capital for $50 million.", "Corvel"),
+    ("es", "Corvel fue adquirida por Kestrel Capital.", "Corvel"),
+    ("de", "Corvel wurde von Kestrel Capital übernommen.", "Corvel"),
+])
+def test_the_subject_of_a_deal_verb_opening_a_sentence(blank_pipeline, lang, text, name):
+    assert name in names(blank_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("lang,text,not_name", [
+    # a Spanish verb opens a sentence without a subject; a word the language knows; a given name; no deal verb
+    ("es", "Coordinaron la compra de Quadrel los bancos del consorcio.", "Coordinaron"),
+    ("en", "Shareholders bought Quadrel stock on Monday.", "Shareholders"),
+    ("fr", "Florence a racheté la société Quadrel.", "Florence"),
+    ("de", "Vantor liegt am Rhein, wie Quadrel mitteilte.", "Vantor"),
+])
+def test_no_deal_subject_without_an_unknown_word_and_a_deal_verb(blank_pipeline, lang, text, not_name):
+    assert not_name not in names(blank_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an everyday sector noun ends an English or German company name, which a speech verb does not make a person
+    ("en", "Ostra Energy said it had completed its acquisition of solar developer Brightfen.", {"Ostra Energy", "Brightfen"}),
+    ("en", "Vantor Mining agreed to sell the mine.", {"Vantor Mining"}),
+    ("en", "Corvel Water, the utility, said profits rose.", {"Corvel Water"}),
+    ("de", "Der Netzbetreiber Kestrel Energie gehört zu Vantor.", {"Kestrel Energie", "Vantor"}),
+    # a subsidiary noun before the name is not part of it
+    ("de", "Vantor hat seine Tochter Vantor Logistik an den Finanzinvestor Corvel Partners verkauft.",
+     {"Vantor", "Vantor Logistik", "Corvel Partners"}),
+    # a person stays a person
+    ("en", "Maria Power said the deal was done, according to Vantor.", {"Vantor"}),
+])
+def test_sector_nouns_end_company_names(blank_pipeline, lang, text, expected):
+    assert set(names(blank_pipeline(lang)(text))) == expected

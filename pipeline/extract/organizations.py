@@ -120,6 +120,7 @@ class OrgCues:
     possessive_cues: frozenset[str] = frozenset()  # "X's purchase", "X's board": who owns them is an organisation
     common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
     indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
+    deal_verbs: re.Pattern[str] | None = None  # "rachète", "kauft", "negotiates": what a company opening a sentence does
 
 
 def _index_by_first(sequences: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -173,7 +174,22 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.possessive_cues = frozenset(w.lower() for w in data.get("possessive_cues", ()))
     cues.name_nouns = frozenset(data.get("name_nouns", ()))
     cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
+    cues.deal_verbs = _deal_verbs(lexicon(nlp.lang, "deals"))
     return cues
+
+
+SUBJECT_CUE_KINDS = frozenset({"acquire", "bid", "invest", "raise", "sell", "pay", "share_sale"})
+SUBJECT_STATUSES = frozenset({"negotiating", "denied", "cancelled"})
+
+
+def _deal_verbs(deals: dict) -> re.Pattern[str] | None:
+    """The deal lexicon's transaction cues and talk/denial words, as one word-bounded pattern: the
+    verbs a company is the subject of."""
+    patterns = [p for cue in deals.get("cues", ()) if cue["kind"] in SUBJECT_CUE_KINDS for p in cue["patterns"]]
+    patterns += [p for cue in deals.get("status_cues", ()) if cue["status"] in SUBJECT_STATUSES for p in cue["patterns"]]
+    if not patterns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE)
 
 
 def _not_name_words(lang: str) -> frozenset[str]:
@@ -219,14 +235,21 @@ def _line_is_headline(text: str, start: int) -> bool:
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
 
 
-def _named_persons(doc: Doc) -> list:
+def _named_persons(doc: Doc, name_nouns: frozenset[str] = frozenset()) -> list:
     """Person mentions that veto an organisation: full names and the surnames of full names. A lone
     word that a title or the model took for a person ("analyste chez X, Ludora paie ...") does not
-    outweigh an organisation name the article repeats."""
-    mentions = [m for m in doc._.newsx_persons or [] if not is_country(m.text.split()[0])]  # "Kenya Power"
+    outweigh an organisation name the article repeats; nor does a "person" that opens with a country
+    ("Kenya Power") or ends with a company's sector noun ("Ostra Energy said ...")."""
+    mentions = [m for m in doc._.newsx_persons or []
+                if not is_country(m.text.split()[0]) and not _sector_name(m.text.split(), name_nouns, doc.lang_)]
     full = [m.text for m in mentions if len(m.text.split()) >= 2]
     surnames = {name.split()[-1] for name in full}
     return [m for m in mentions if len(m.text.split()) >= 2 or m.text in surnames]
+
+
+def _sector_name(words: Sequence[str], name_nouns: frozenset[str], lang: str) -> bool:
+    """"Ostra Energy": a rare word, then a sector noun that ends company names; "Clean Energy" is no name."""
+    return len(words) >= 2 and words[-1] in name_nouns and zipf(words[0], lang) < SENTENCE_START_COMMON
 
 
 def _title_line(text: str, start: int) -> bool:
@@ -412,7 +435,7 @@ class OrganizationsComponent:
                  + self.possessive_candidates(doc) + self.ner_candidates(doc))
         found += [c for c in self.name_candidates(doc) if not any(
             c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
-        persons = {fold(m.text) for m in _named_persons(doc)}
+        persons = {fold(m.text) for m in _named_persons(doc, self.cues.name_nouns)}
         banned = not_organizations() | self._named_places(doc, found) | self._indefinite_nouns(doc)
         kept: list[Candidate] = []
         for cand in sorted(found, key=lambda c: (c.start, -c.end)):
@@ -489,8 +512,8 @@ class OrganizationsComponent:
             for words, kind in self.cues.suffixes.get(token.text, ()) or self._compound_designator(token.text):
                 if not _sequence_at(doc, i, words, lower=False):
                     continue
-                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words),
-                                                   self.cues.cue_heads | self.cues.nationalities, self.cues.compound_heads)
+                stops = self.cues.cue_heads | self.cues.nationalities | self.cues.subsidiary_nouns | self.cues.description_nouns
+                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), stops, self.cues.compound_heads)
                 if first < i:
                     span = doc[first: i + len(words)]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
@@ -622,7 +645,7 @@ class OrganizationsComponent:
         Buenos Aires", "La Nación"). A run opening a sentence must also occur inside one, since
         the first word of a sentence is capitalised anyway; on a blank German pipeline, where
         every noun is capitalised, a run needs one word that is rare as a common word."""
-        persons = [(m.start, m.end) for m in _named_persons(doc)]
+        persons = [(m.start, m.end) for m in _named_persons(doc, self.cues.name_nouns)]
         text = doc_text(doc)
         runs = list(self._capitalised_runs(doc))
         inside = Counter(doc[i:j].text for i, j in runs if not _opens_sentence(doc, i))
@@ -801,11 +824,24 @@ class OrganizationsComponent:
             # and the article repeats it, or when no language knows it and it heads a list ("Norfund and FMO")
             return (not _opens_sentence(doc, i) or inside[word.text] > 0
                     or (zipf(word.text, lang) < UNKNOWN_WORD and counts[word.text] >= 2)
+                    or self._deal_subject(doc, word.i)
                     or (max(zipf(word.text, lang), zipf(word.text, "en")) == 0 and not is_given_name(word.text)
                         and j < len(doc) and doc[j].lower_ in self.cues.list_joints))
         if lang == "de":
             return bool(rare)
         return True
+
+    def _deal_subject(self, doc: Doc, i: int) -> bool:
+        """"Quadrel a racheté ...", "Quadrel kauft ...": a word no language knows well, no given name,
+        opening a sentence and followed by a verb, whose clause holds a deal verb, names the buyer."""
+        word, lang = doc[i].text, doc.lang_
+        if (self.cues.deal_verbs is None or i + 1 >= len(doc) or not doc[i + 1].is_lower or not doc[i + 1].is_alpha
+                or max(zipf(word, lang), zipf(word, "en")) >= UNKNOWN_WORD or is_given_name(word)):
+            return False
+        end = i + 1
+        while end < len(doc) and end - i <= SUBJECT_CLAUSE_TOKENS and doc[end].text not in CLAUSE_ENDS:
+            end += 1
+        return self.cues.deal_verbs.search(doc_text(doc), doc[i + 1].idx, doc[end - 1].idx + len(doc[end - 1])) is not None
 
     def _indefinite_nouns(self, doc: Doc) -> frozenset[str]:
         """German words the article uses with an indefinite article anywhere ("ein solches
@@ -869,6 +905,8 @@ COMPOUND_MIN = 6  # letters a German compound ending in a cue noun has at least 
 DEMONYM_ENDINGS = ("er", "ner", "ier", "aner")  # German nouns for a place's people: "Taiwan|er", "Kenia|ner"
 POSSESSIVE_REACH = 4  # tokens after "X's" that may hold an amount ("£2.9bn") before the deal noun
 KNOWN_WORD = 2.5  # Zipf from which a German noun is the language's own ("Akquisition", "Firmengeschichte")
+SUBJECT_CLAUSE_TOKENS = 12  # tokens after a sentence's first word where its deal verb may stand
+CLAUSE_ENDS = frozenset(",;:.!?()")
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
 SUBSIDIARY_WINDOW = 3  # words after "X Vind," that may hold the noun: ", sa filiale", ", una filial de"
 MODEL_CODE = re.compile(r"[A-Z]+\d+[a-z]+")  # "A321neo", "X5xl": a product's model, letters after the number
