@@ -440,7 +440,7 @@ CONSTRUCTIONS = [
      [(["Verbeek"], "Harlow Foods", "acquisition", "completed", 5.2e8)]),
     ("de", "Die Sparte Harlow wird für 520 Millionen Euro von dem US-Konzern Verbeek übernommen.",
      ["Harlow", "Verbeek"], [("520 Millionen Euro", 5.2e8, "EUR", "other")],
-     [(["Verbeek"], "Harlow", "acquisition", "completed", 5.2e8)]),
+     [(["Verbeek"], "Harlow", "acquisition", "announced", 5.2e8)]),
     # the company a round values is the one raising; the subject took part in it
     ("en", "In 2024 Verbeek took part in a $6.6 billion funding round, valuing Harlow at $157 billion.",
      ["Verbeek", "Harlow"], [("$6.6 billion", 6.6e9, "USD", "fundraise"), ("$157 billion", 1.57e11, "USD", "valuation")],
