@@ -644,3 +644,26 @@ def test_no_deal_subject_without_an_unknown_word_and_a_deal_verb(blank_pipeline,
 ])
 def test_sector_nouns_end_company_names(blank_pipeline, lang, text, expected):
     assert set(names(blank_pipeline(lang)(text))) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an article and a demonym used as a noun introduce a company in French and Spanish business news
+    ("fr", "Le lyonnais Vantor a signé un accord avec Quadrel.", {"Vantor", "Quadrel"}),
+    ("fr", "Vantor a racheté l'italien Ceramiche Borsani pour 40 millions d'euros.", {"Vantor", "Ceramiche Borsani"}),
+    ("fr", "L'offre vise le canadien Corvel Mines.", {"Corvel Mines"}),
+    ("es", "Vantor ha comprado la portuguesa Ventos do Brasil Energia.", {"Vantor", "Ventos do Brasil Energia"}),
+    ("es", "Vantor compró el mexicano Corvel por 20 millones de dólares.", {"Vantor", "Corvel"}),
+])
+def test_a_demonym_used_as_a_noun_introduces_a_company(blank_pipeline, lang, text, expected):
+    assert expected <= set(names(blank_pipeline(lang)(text)))
+
+
+@pytest.mark.parametrize("lang,text,not_name", [
+    # a given name after the demonym is a person; a short or everyday word is no demonym
+    ("fr", "L'italien Mario Rossi a quitté la direction de Quadrel.", "Mario Rossi"),
+    ("es", "La italiana Giulia Conti dirige Quadrel.", "Giulia Conti"),
+    ("fr", "Le prochain Conseil se tiendra en juin chez Quadrel.", "Conseil"),
+    ("es", "El pasado Lunes Quadrel cerró la compra.", "Lunes Quadrel"),
+])
+def test_no_demonym_company_for_a_person_or_an_everyday_word(blank_pipeline, lang, text, not_name):
+    assert not_name not in names(blank_pipeline(lang)(text))

@@ -120,6 +120,8 @@ class OrgCues:
     possessive_cues: frozenset[str] = frozenset()  # "X's purchase", "X's board": who owns them is an organisation
     common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
     indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
+    demonym_articles: frozenset[str] = frozenset()  # "le", "la": "le lyonnais X", "la portuguesa X"
+    demonym_endings: tuple[str, ...] = ()  # "-ien", "-ais", "-ano": a demonym used as a noun
     deal_verbs: re.Pattern[str] | None = None  # "rachète", "kauft", "negotiates": what a company opening a sentence does
 
 
@@ -175,6 +177,8 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.name_nouns = frozenset(data.get("name_nouns", ()))
     cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
     cues.deal_verbs = _deal_verbs(lexicon(nlp.lang, "deals"))
+    cues.demonym_articles = frozenset(w.lower() for w in data.get("demonym_articles", ()))
+    cues.demonym_endings = tuple(data.get("demonym_endings", ()))
     return cues
 
 
@@ -432,6 +436,7 @@ class OrganizationsComponent:
 
     def unknown_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
         found = (self.suffix_candidates(doc) + self.prefix_candidates(doc) + self.context_candidates(doc)
+                 + self.demonym_candidates(doc)
                  + self.possessive_candidates(doc) + self.ner_candidates(doc))
         found += [c for c in self.name_candidates(doc) if not any(
             c.start < o.end and o.start < c.end and (c.start != o.start or c.end <= o.end) for o in found)]
@@ -610,6 +615,32 @@ class OrganizationsComponent:
                 span = doc[first:i]
                 found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
         return found
+
+    def demonym_candidates(self, doc: Doc) -> list[Candidate]:
+        """"le lyonnais Vestor", "l'italien Ceramiche X", "la portuguesa Ventos X": in French and Spanish
+        business news an article and a demonym used as a noun introduce a company, not a person
+        (people get their given name: "l'Italien Mario Rossi" is left to the person rules). Adjectives
+        end the same way ("le prochain Conseil"): unless the word is a nationality, the name's first word
+        must be none the language writes in lower case."""
+        found = []
+        if not self.cues.demonym_articles:
+            return found
+        for i, token in enumerate(doc[:-2]):
+            word = doc[i + 1]
+            if token.lower_ not in self.cues.demonym_articles or not self._demonym_word(word):
+                continue
+            end = self._trim_tail(doc, i + 2, _capitalised_run_forwards(doc, i + 2, MAX_UNKNOWN_TOKENS))
+            end = self._connected_end(doc, i + 2, end)
+            first = doc[i + 2]
+            everyday = word.lower_ not in self.cues.nationalities and zipf(first.lower_, doc.lang_) >= KNOWN_WORD
+            if end > i + 2 and not is_given_name(first.text) and not _opens_sentence(doc, i + 2) and not everyday:
+                span = doc[i + 2:end]
+                found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
+        return found
+
+    def _demonym_word(self, token) -> bool:
+        return (token.is_lower and token.is_alpha and not token.is_stop and len(token.text) >= DEMONYM_MIN
+                and (token.lower_ in self.cues.nationalities or token.lower_.endswith(self.cues.demonym_endings)))
 
     def context_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -905,6 +936,7 @@ COMPOUND_MIN = 6  # letters a German compound ending in a cue noun has at least 
 DEMONYM_ENDINGS = ("er", "ner", "ier", "aner")  # German nouns for a place's people: "Taiwan|er", "Kenia|ner"
 POSSESSIVE_REACH = 4  # tokens after "X's" that may hold an amount ("£2.9bn") before the deal noun
 KNOWN_WORD = 2.5  # Zipf from which a German noun is the language's own ("Akquisition", "Firmengeschichte")
+DEMONYM_MIN = 5  # letters of a demonym used as a noun ("lyonnais"); shorter words ending so are other words
 SUBJECT_CLAUSE_TOKENS = 12  # tokens after a sentence's first word where its deal verb may stand
 CLAUSE_ENDS = frozenset(",;:.!?()")
 UNKNOWN_WORD = 2.0  # Zipf under which a word is unknown to the language: a name even when it opens sentences
