@@ -184,6 +184,7 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         frames=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('frame_markers', []))})(?!\w)"),
         relative_clause=re.compile(rf",{SPACE}*(?i:{alternation(data.get('relative_pronouns', []))})(?!\w)[^,;:.!?]*$"),
         roles=re.compile(rf"(?<!\w)(?i:{alternation(data.get('role_articles', []))}){SPACE}*"
+                         rf"(?:(?i:{alternation(data.get('title_modifiers', []))})(?:{SPACE}+|-)|(?i:ex))?"
                          rf"(?P<title>(?i:{alternation(titles)}))(?![\w\-])"),
         pronoun_genders={fold(k): v for k, v in data.get("pronoun_genders", {}).items()},
         clause_opening=re.compile(rf"[\s,;]*(?i:{alternation(data.get('clause_conjunctions', []))})(?!\w)"),
@@ -615,16 +616,18 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     named_starts = sorted(c.start for c in org_cands + person_cands)
     outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
     others += _resolved_org_anaphors(text, lex, outside, named_starts)
-    others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)]
+    person_starts = sorted(c.start for c in person_cands)
+    # "Her rival, Simon Grey, said": a possessive before a title and a name in apposition is not the subject
+    others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)
+               if not _apposed_person(text, person_starts, m.end())]
     others += [Candidate(m.start(), m.end(), "latter", fold(m.group())) for m in lex.latter.finditer(text)]
     # "the president said", "sagte der Minister": a title standing for the person it was given to
     # (not when a name follows it: "el consejero delegado de MasOrange, Meinrad Spenger" names its person)
-    person_starts = [c.start for c in person_cands]
     others += [Candidate(m.start(), m.end(), "role", fold(m.group("title"))) for m in lex.roles.finditer(text)
                if not _person_within(person_starts, m.end(), ROLE_NAME_REACH)]
     for start in starts:
         match = lex.possessive_start.match(text, start, min(len(text), start + 30))
-        if match and not _apposed_person(text, sorted(person_starts), match.end("word")):
+        if match and not _apposed_person(text, person_starts, match.end("word")):
             others.append(Candidate(match.start("word"), match.end("word"), "pronoun"))
     taken = sorted(org_cands + person_cands, key=lambda c: c.start)
     taken_starts = [t.start for t in taken]

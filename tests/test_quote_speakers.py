@@ -1,0 +1,96 @@
+"""Speakers of quotes in four languages (issue 14): names with particles, an organisation's spokespeople,
+a colon after a person's sentence, a second quote of the same speaker, pronouns after an organisation,
+inverted incises with an apposition, quotes split by an incise, titles standing for a person named earlier.
+Every name and company here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.persons import find_persons
+from pipeline.extract.quotes import extract_quotes
+from pipeline.schema import Organization
+
+ORG, PER, ANON, NONE = "organization", "person", "anonymous", "none"
+
+
+def speakers(lang: str, text: str, orgs: tuple[str, ...] = ()) -> list[tuple[str, object, str]]:
+    """(quote, speaker, type) with persons by rules and organisations given by name: the blank-pipeline case."""
+    organizations = [Organization(name=o, aliases=[o]) for o in orgs]
+    quotes = extract_quotes(text, lang, persons=find_persons(text, lang), orgs=organizations)
+    return [(q.text, q.speaker, q.speaker_type) for q in quotes]
+
+
+PARTICLES_AND_MEMBERS = [
+    # surnames with particles, alone later or after the verb
+    ("en", 'Pieter van den Berg ran Quadrel. "We will wait," van den Berg said.', ("Quadrel",),
+     [("We will wait,", "Pieter van den Berg", PER)]),
+    ("en", '"The market is turning," said Ursula von der Brügge, chief executive of Ostra.', ("Ostra",),
+     [("The market is turning,", "Ursula von der Brügge", PER)]),
+    ("fr", "« C'est une excellente nouvelle », a réagi Pieter van den Berg, président d'Ostra.", ("Ostra",),
+     [("C'est une excellente nouvelle", "Pieter van den Berg", PER)]),
+    ("es", "«No tenemos prisa», afirmó Iván San Félix, consejero delegado de Quadrel.", ("Quadrel",),
+     [("No tenemos prisa", "Iván San Félix", PER)]),
+    ("de", "„Das ist ein Verrat“, sagte Iván San Félix. „Wir werden klagen.“", (),
+     [("Das ist ein Verrat", "Iván San Félix", PER), ("Wir werden klagen.", "Iván San Félix", PER)]),
+    ("de", "„Wir warten“, sagte Pieter van den Berg, Vorstandschef von Quadrel.", ("Quadrel",),
+     [("Wir warten", "Pieter van den Berg", PER)]),
+    # a spokesperson of an organisation the organisation extractor did not list: the organisation speaks
+    ("en", 'A spokeswoman for Harwick Energy said the company "does not comment on rumours".', ("Harwick Energy",),
+     [("does not comment on rumours", "Harwick Energy", ORG)]),
+    ("fr", "Une porte-parole de Harwick Énergie a indiqué que le groupe « ne commente pas ».", ("Harwick Énergie",),
+     [("ne commente pas", "Harwick Énergie", ORG)]),
+    ("es", "Un portavoz de Harwick Energía señaló que la compañía «no comenta rumores».", ("Harwick Energía",),
+     [("no comenta rumores", "Harwick Energía", ORG)]),
+    ("de", "Ein Sprecher von Harwick Energie sagte, das Unternehmen kommentiere „keine Gerüchte“.",
+     ("Harwick Energie",), [("keine Gerüchte", "Harwick Energie", ORG)]),
+    ("es", "Fuentes de Quadrel aseguraron que la fusión se cerrará «en junio».", ("Quadrel",),
+     [("en junio", "Quadrel", ORG)]),
+    # a colon after a sentence whose subject is a person
+    ("es", "María de la Fuente habló ante los accionistas de Brellin: «No venderemos la planta».", ("Brellin",),
+     [("No venderemos la planta", "María de la Fuente", PER)]),
+    ("en", 'Maria de la Fuente, the finance chief of Quadrel, told analysts: "Margins will recover."', ("Quadrel",),
+     [("Margins will recover.", "Maria de la Fuente", PER)]),
+    ("es", "Andrés Molina lo tiene claro: «No vamos a vender».", (), [("No vamos a vender", "Andrés Molina", PER)]),
+    # a possessive before an apposed name is not the subject
+    ("en", 'Laura Whitfield welcomed the deal. Her rival, Simon Grey, was less enthusiastic: "It is a mistake."', (),
+     [("It is a mistake.", "Simon Grey", PER)]),
+    # a pronoun after an intervening organisation
+    ("fr", "Ursula von der Brügge a quitté la réunion avec Quadrel. Selon elle, les discussions ont été "
+           "« constructives ».", ("Quadrel",), [("constructives", "Ursula von der Brügge", PER)]),
+    ("es", "Pieter van den Berg dejó la reunión con Quadrel. Según él, las conversaciones fueron «constructivas».",
+     ("Quadrel",), [("constructivas", "Pieter van den Berg", PER)]),
+    ("de", "Maria de la Fuente traf Vertreter von Quadrel. Sie nannte die Gespräche „konstruktiv“.", ("Quadrel",),
+     [("konstruktiv", "Maria de la Fuente", PER)]),
+    # an inverted incise with an age in apposition; the surname alone later
+    ("en", 'Daniel Brooks, 54, was calm. "It\'s a fair price," added Brooks.', (),
+     [("It's a fair price,", "Daniel Brooks", PER)]),
+    ("fr", "« Nous ne sommes pas pressés », confie Paul Lemaire, 54 ans, fondateur d'Ostra.", ("Ostra",),
+     [("Nous ne sommes pas pressés", "Paul Lemaire", PER)]),
+    # anonymous market voices
+    ("en", '"Nobody expected this," one trader said.', (), [("Nobody expected this,", None, ANON)]),
+    ("fr", "« Personne ne s'y attendait », confie un trader.", (), [("Personne ne s'y attendait", None, ANON)]),
+    ("es", "«Nadie se lo esperaba», comentó un operador del mercado.", (), [("Nadie se lo esperaba", None, ANON)]),
+    ("de", "„Damit hat niemand gerechnet“, sagte ein Händler.", (), [("Damit hat niemand gerechnet", None, ANON)]),
+    # a compound German noun alone is nobody, with a name it is a title
+    ("de", "„Das Ergebnis ist schwach“, sagte Vorstandsmitglied.", (), [("Das Ergebnis ist schwach", None, NONE)]),
+    ("de", "„Das Ergebnis ist schwach“, sagte Vorstandsmitglied Klaus Hübner.", (),
+     [("Das Ergebnis ist schwach", "Klaus Hübner", PER)]),
+    # a title with a modifier ("the former minister") stands for the person given it in an earlier paragraph
+    ("en", 'Helen Carver, a former energy minister, chairs Ostra.\nThe former minister called the plan "bold".',
+     ("Ostra",), [("bold", "Helen Carver", PER)]),
+    ("fr", "Paul Lemaire, l'ancien ministre, préside Ostra.\nL'ancien ministre a jugé le plan « audacieux ».",
+     ("Ostra",), [("audacieux", "Paul Lemaire", PER)]),
+    ("es", "Paula Lemus, exministra de Economía, preside Ostra.\nLa exministra calificó el plan de «audaz».",
+     ("Ostra",), [("audaz", "Paula Lemus", PER)]),
+    ("de", "Helene Kramer, die frühere Ministerin, leitet Ostra.\nDie frühere Ministerin nannte den Plan „kühn“.",
+     ("Ostra",), [("kühn", "Helene Kramer", PER)]),
+    # negative: a title with nobody named before it is nobody
+    ("en", 'The former minister called the plan "bold".', (), [("bold", None, NONE)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", PARTICLES_AND_MEMBERS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTICLES_AND_MEMBERS)])
+def test_particles_members_colons_and_titles(lang, text, orgs, expected):
+    assert speakers(lang, text, orgs) == expected
