@@ -94,3 +94,33 @@ PARTICLES_AND_MEMBERS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(PARTICLES_AND_MEMBERS)])
 def test_particles_members_colons_and_titles(lang, text, orgs, expected):
     assert speakers(lang, text, orgs) == expected
+
+
+INNER_INCISES = [
+    # an incise between commas inside the quote, its verb first, names the speaker
+    ("fr", "« Nous avons signé, explique Paul Lemaire, un accord historique. »", (),
+     [("Nous avons signé, explique Paul Lemaire, un accord historique.", "Paul Lemaire", PER)]),
+    ("fr", "Claire Vidal a rencontré Paul Lemaire. « Nous avons signé, a-t-elle ajouté, un accord. »", (),
+     [("Nous avons signé, a-t-elle ajouté, un accord.", "Claire Vidal", PER)]),
+    ("fr", "Paul Lemaire a reçu Claire Vidal. « Nous avons signé, explique-t-il, un accord. »", (),
+     [("Nous avons signé, explique-t-il, un accord.", "Paul Lemaire", PER)]),
+    ("es", "«Hemos firmado, explica Andrés Molina, un acuerdo histórico».", (),
+     [("Hemos firmado, explica Andrés Molina, un acuerdo histórico", "Andrés Molina", PER)]),
+    ("es", "«Hemos firmado, señaló Quadrel, un acuerdo histórico».", ("Quadrel",),
+     [("Hemos firmado, señaló Quadrel, un acuerdo histórico", "Quadrel", ORG)]),
+    ("de", "„Wir haben unterschrieben, sagte Paul Lehmann, und das ist gut so.“", (),
+     [("Wir haben unterschrieben, sagte Paul Lehmann, und das ist gut so.", "Paul Lehmann", PER)]),
+    ("en", '"We have signed, said Tom Avery, and that is good."', (),
+     [("We have signed, said Tom Avery, and that is good.", "Tom Avery", PER)]),
+    # negative: an impersonal incise or a verb far from the comma names nobody
+    ("fr", "« Nous avons signé, dit-on, un accord historique. »", (),
+     [("Nous avons signé, dit-on, un accord historique.", None, NONE)]),
+    ("es", "«Firmamos el contrato, que según dijo ayer la prensa es bueno».", (),
+     [("Firmamos el contrato, que según dijo ayer la prensa es bueno", None, NONE)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", INNER_INCISES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(INNER_INCISES)])
+def test_incises_inside_the_quote(lang, text, orgs, expected):
+    assert speakers(lang, text, orgs) == expected

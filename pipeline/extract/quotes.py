@@ -882,6 +882,30 @@ def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
     return None
 
 
+INNER_COMMA = re.compile(r",[ \u00a0]+(?=\w)")  # « Nous avons signé, explique Ines Varga, un accord »
+INNER_INCISE_REACH = 60  # characters from the inner incise's verb to the comma that closes it
+INNER_AUX_REACH = 12  # characters after the comma where the verb starts ("a-t-elle ajouté")
+
+
+def _comma_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """An incise between commas inside the quote, its verb first: « Nous avons signé, explique Ines Varga, un
+    accord historique », «Hemos firmado, explica Varga, un acuerdo», « C'est fait, a-t-elle ajouté, enfin »."""
+    for comma in INNER_COMMA.finditer(ctx.text, span.start, span.end):
+        verb = ctx.lex.verbs.search(ctx.text, comma.end(), span.end)
+        if not verb or verb.start() - comma.end() > INNER_AUX_REACH or not re.fullmatch(
+                r"[\w\-]*[ \u00a0]?", ctx.text[comma.end():verb.start()]):
+            continue  # only an auxiliary with its pronoun ("a-t-elle") may come before the verb
+        closing = ctx.text.find(",", verb.end(), min(span.end, verb.end() + INNER_INCISE_REACH))
+        if closing < 0:
+            continue
+        inside = [c for c in ctx.inner_between(comma.end(), closing) if c.kind in ("person", "organization", "pronoun")]
+        if inside and re.fullmatch(r"[ \u00a0\-]*(?:t-)?", ctx.text[verb.end():inside[0].start]):
+            return _speaker_of(ctx, inside[0], verb.group())
+        if inside and inside[0].end <= verb.start():
+            return _speaker_of(ctx, inside[0], verb.group())
+    return None
+
+
 def _apposition_head(ctx: Context, before: Sequence[Candidate], verb_start: int) -> Candidate | None:
     """The last subject before the verb, or the name an aside between commas describes: 'Laura Pinto, the
     chief executive of Vireo, told', 'Pinto, who joined Vireo in 2019, said' -> Laura Pinto."""
@@ -1046,7 +1070,7 @@ def _source_clause(ctx: Context, span: MarkedSpan) -> Speaker | None:
 
 def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
     """The speaker of one quote, by the order in the module docstring."""
-    for finder in (_block_attribution, _dash_incise, _incise, _frame, _source_clause, _preceding):
+    for finder in (_block_attribution, _dash_incise, _comma_incise, _incise, _frame, _source_clause, _preceding):
         found = finder(ctx, span)
         if found == UNRESOLVED:
             break
