@@ -21,6 +21,11 @@ ORG, PER, ANON, NONE = "organization", "person", "anonymous", "none"
 # lang -> [(paragraphs, [(a piece of the quote, expected speaker, expected type), ...]), ...]
 PROBES: dict[str, list[tuple[str, list[tuple[str, str | None, str]]]]] = {
     "en": [
+        ('Nadia Okonkwo was clear. "We will not sell."', [("We will not sell", "Nadia Okonkwo", PER)]),
+        ('"We are ready," Daniel Brooks told Reuters on Tuesday.', [("We are ready", "Daniel Brooks", PER)]),
+        ('Quadrel\'s chief executive, Nadia Okonkwo, spoke first.\nThe company\'s chief executive later said the bid was "hostile".', [("hostile", "Nadia Okonkwo", PER)]),
+        ('"We were surprised," said Oliver Grant, Brellin\'s chairman, adding that the board would "consider all options".', [("We were surprised", "Oliver Grant", PER), ("consider all options", "Oliver Grant", PER)]),
+        ('Harwick Energy did not respond. Its chairman, Peter Lindqvist, said last week the sale was "off the table".', [("off the table", "Peter Lindqvist", PER)]),
         ('Speaking at a conference in Boston, Laura Whitfield said the market was "overheated".',
          [("overheated", "Laura Whitfield", PER)]),
         ('In an interview with the Financial Times, the chief executive of Quadrel, Daniel Brooks, said the company '
@@ -83,6 +88,11 @@ PROBES: dict[str, list[tuple[str, list[tuple[str, str | None, str]]]]] = {
          [("decision soon", "Karen Holt", PER)]),
     ],
     "fr": [
+        ("Sophie Martel a été claire. « Nous ne vendrons pas. »", [("ne vendrons pas", "Sophie Martel", PER)]),
+        ("« Nous sommes prêts », a-t-il expliqué à l'AFP. Paul Lemaire dirige Ostra.", [("Nous sommes prêts", None, NONE)]),
+        ("Le PDG de Quadrel, Marc Delorme, a pris la parole.\nLe patron de Quadrel a ensuite qualifié l'offre d'« hostile ».", [("hostile", "Marc Delorme", PER)]),
+        ("« Nous avons été surpris », a déclaré Olivier Grandin, président de Brellin, ajoutant que le conseil étudierait « toutes les options ».", [("surpris", "Olivier Grandin", PER), ("toutes les options", "Olivier Grandin", PER)]),
+        ("Harwick Énergie n'a pas répondu. Son président, Pierre Lindqvist, avait jugé la vente « exclue ».", [("exclue", "Pierre Lindqvist", PER)]),
         ("Interrogé par Les Echos, Paul Lemaire a estimé que le prix était « raisonnable ».",
          [("raisonnable", "Paul Lemaire", PER)]),
         ("« Nous ne sommes pas pressés », confie Paul Lemaire, 54 ans, fondateur d'Ostra.",
@@ -147,6 +157,11 @@ PROBES: dict[str, list[tuple[str, list[tuple[str, str | None, str]]]]] = {
          [("décision rapide", "Karine Holtz", PER)]),
     ],
     "es": [
+        ("Paula Lemus fue clara. «No vamos a vender».", [("No vamos a vender", "Paula Lemus", PER)]),
+        ("«Estamos preparados», asegura el consejero delegado de Quadrel, Andrés Molina.", [("Estamos preparados", "Andrés Molina", PER)]),
+        ("El consejero delegado de Quadrel, Marcos Delgado, habló primero.\nEl consejero delegado de Quadrel calificó después la oferta de «hostil».", [("hostil", "Marcos Delgado", PER)]),
+        ("«Nos sorprendió», declaró Olivier Grandin, presidente de Brellin, quien añadió que el consejo estudiará «todas las opciones».", [("Nos sorprendió", "Olivier Grandin", PER), ("todas las opciones", "Olivier Grandin", PER)]),
+        ("Harwick Energía no respondió. Su presidente, Pedro Lindqvist, había calificado la venta de «descartada».", [("descartada", "Pedro Lindqvist", PER)]),
         ("«No tenemos prisa», explica Paula Lemus, de 54 años, fundadora de Ostra.",
          [("No tenemos prisa", "Paula Lemus", PER)]),
         ("En declaraciones a El País, Paula Lemus aseguró que el precio es «razonable».",
@@ -204,6 +219,11 @@ PROBES: dict[str, list[tuple[str, list[tuple[str, str | None, str]]]]] = {
          [("decisión pronto", "Carmen Olmedo", PER)]),
     ],
     "de": [
+        ("Sabine Lorenz war deutlich. „Wir verkaufen nicht.“", [("Wir verkaufen nicht", "Sabine Lorenz", PER)]),
+        ("„Wir sind bereit“, so Quadrel-Chef Paul Lehmann.", [("Wir sind bereit", "Paul Lehmann", PER)]),
+        ("Der Vorstandschef von Quadrel, Markus Dellinger, sprach zuerst.\nDer Quadrel-Chef nannte das Angebot später „feindlich“.", [("feindlich", "Markus Dellinger", PER)]),
+        ("„Wir waren überrascht“, sagte Oliver Grandke, Aufsichtsratschef von Brellin. Der Vorstand werde „alle Optionen“ prüfen.", [("überrascht", "Oliver Grandke", PER), ("alle Optionen", "Oliver Grandke", PER)]),
+        ("Harwick Energie antwortete nicht. Ihr Vorsitzender, Peter Lindqvist, hatte den Verkauf „ausgeschlossen“.", [("ausgeschlossen", "Peter Lindqvist", PER)]),
         ("Im Gespräch mit dem Handelsblatt sagte Quadrel-Chefin Sabine Lorenz, der Preis sei „angemessen“.",
          [("angemessen", "Sabine Lorenz", PER)]),
         ("„Wir haben keine Eile“, sagt Paul Lehmann, 54, Gründer von Ostra.", [("keine Eile", "Paul Lehmann", PER)]),

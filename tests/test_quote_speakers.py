@@ -124,3 +124,40 @@ INNER_INCISES = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(INNER_INCISES)])
 def test_incises_inside_the_quote(lang, text, orgs, expected):
     assert speakers(lang, text, orgs) == expected
+
+
+ORGANISATION_TITLES = [
+    # a title after an organisation ("Quadrel's chief executive", "der Quadrel-Chef") stands for the person named
+    # earlier with that title, also through a description of the organisation ("the company's chief executive")
+    ("en", "Quadrel's chief executive, Nadia Okonkwo, spoke first.\nThe company's chief executive later said the bid "
+           'was "hostile".', ("Quadrel",), [("hostile", "Nadia Okonkwo", PER)]),
+    ("en", 'The chief executive of Quadrel, Nadia Okonkwo, spoke.\n"We will fight," Quadrel\'s chief executive said.',
+     ("Quadrel",), [("We will fight,", "Nadia Okonkwo", PER)]),
+    ("de", "Der Vorstandschef von Quadrel, Markus Dellinger, sprach zuerst.\nDer Quadrel-Chef nannte das Angebot "
+           "später „feindlich“.", ("Quadrel",), [("feindlich", "Markus Dellinger", PER)]),
+    ("fr", "Le président de Quadrel, Marc Delorme, a parlé.\n« Nous résisterons », a déclaré le président de Quadrel.",
+     ("Quadrel",), [("Nous résisterons", "Marc Delorme", PER)]),
+    ("es", "El presidente de Quadrel, Marcos Delgado, habló.\nEl presidente de Quadrel calificó la oferta de «hostil».",
+     ("Quadrel",), [("hostil", "Marcos Delgado", PER)]),
+    # negative: with nobody given that title, the title names nobody
+    ("en", 'Laura Pinto left early. "We will fight," Quadrel\'s chief executive said.', ("Quadrel",),
+     [("We will fight,", None, NONE)]),
+    ("de", "„Wir kämpfen“, sagte der Quadrel-Chef.", ("Quadrel",), [("Wir kämpfen", None, NONE)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", ORGANISATION_TITLES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(ORGANISATION_TITLES)])
+def test_an_organisations_title_stands_for_its_holder(lang, text, orgs, expected):
+    assert speakers(lang, text, orgs) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", 'Laura Pinto met Quadrel. "No offer," a Quadrel spokesperson said.', [("No offer,", "Quadrel", ORG)]),
+    ("de", "Laura Pinto traf Quadrel. „Kein Angebot“, sagte ein Quadrel-Sprecher.", [("Kein Angebot", "Quadrel", ORG)]),
+    ("fr", "Laura Pinto a vu Quadrel. « Aucune offre », a dit un porte-parole de Quadrel.",
+     [("Aucune offre", "Quadrel", ORG)]),
+    ("es", "Laura Pinto vio a Quadrel. «Ninguna oferta», dijo un portavoz de Quadrel.", [("Ninguna oferta", "Quadrel", ORG)]),
+])
+def test_a_spokesperson_noun_after_an_organisation_is_no_title_of_a_person(lang, text, expected):
+    assert speakers(lang, text, ("Quadrel",)) == expected

@@ -617,6 +617,7 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
     others += _resolved_org_anaphors(text, lex, outside, named_starts)
     person_starts = sorted(c.start for c in person_cands)
+    _org_titles_as_roles(text, lex, org_cands + others, person_starts)
     # "Her rival, Simon Grey, said": a possessive before a title and a name in apposition is not the subject
     others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)
                if not _apposed_person(text, person_starts, m.end())]
@@ -650,6 +651,21 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     return cands, known, inner
 
 
+def _org_titles_as_roles(text: str, lex: QuoteLexicon, cands: Sequence[Candidate], person_starts: Sequence[int]) -> None:
+    """"Quadrel's chief executive said", "der Quadrel-Chef sagte", "the company's chief executive": a title
+    after an organisation with no name after it stands for the person named earlier with that title."""
+    for cand in cands:
+        if (cand.kind != "organization" or cand.role == "member"  # "a Merck spokesperson" speaks for Merck
+                or lex.member_after_org.match(text[cand.end:cand.end + 40])
+                or _person_within(person_starts, cand.end, ROLE_NAME_REACH)):
+            continue
+        title = lex.title_after_org.match(text[cand.end:cand.end + 40])
+        if title:
+            cand.kind, cand.role = "org_role", "subject"
+            cand.name = fold(re.sub(r"^(?:['’]s)?[\s\-]*", "", title.group()))
+            cand.end += title.end()
+
+
 def _mark_framed(text: str, lex: QuoteLexicon, cands: list[Candidate], starts: Sequence[int]) -> None:
     """'Para Lucía Ferrer, …', 'Selon Jean Dupont, …': the person a framing phrase opens the sentence
     with is the one whose view it gives, a speaker later quotes of the paragraph may continue."""
@@ -680,8 +696,8 @@ def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[
     if cand.kind == "latter":
         speaker = _latest_named(ctx, cand.start, ctx.lex.pronoun_genders.get(str(cand.name or "")))
         return (speaker, "person", cue) if speaker else UNRESOLVED
-    if cand.kind == "role":
-        speaker = _titled_person(ctx, cand)
+    if cand.kind in ("role", "org_role"):  # an organisation's title names only a person given that title
+        speaker = _titled_person(ctx, cand, fallback=cand.kind == "role")
         return (speaker, "person", cue) if speaker else (None, "none", None)
     if cand.kind == "anonymous":
         return None, "anonymous", cue
@@ -709,9 +725,9 @@ def _gender_fits(name: object, gender: str | None) -> bool:
     return known in (None, "either", gender)
 
 
-def _titled_person(ctx: Context, role: Candidate) -> str | None:
+def _titled_person(ctx: Context, role: Candidate, fallback: bool = True) -> str | None:
     """The person a title stands for ("the president", "der Minister"): the latest one named with that
-    title nearby, else the latest person subject."""
+    title nearby, else (with `fallback`) the latest person subject."""
     title = str(role.name or "")
     floor = max(0, role.start - RECENT)
     for cand in reversed(ctx.between(floor, role.start)):
@@ -721,6 +737,8 @@ def _titled_person(ctx: Context, role: Candidate) -> str | None:
         after = fold(ctx.text[cand.end:cand.end + TITLE_REACH_AFTER])
         if title and (title in before or title in after):
             return str(cand.name)
+    if not fallback:
+        return None
     speaker, kind = _recent(ctx, role.start, persons_only=True)
     return speaker if kind == "person" and isinstance(speaker, str) else None
 
