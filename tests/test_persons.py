@@ -161,3 +161,45 @@ def test_common_given_names_still_make_a_person(lang, text, person):
 ])
 def test_given_name_gender(word, gender):
     assert given_name_gender(word) == gender
+
+
+# ---------------------------------------------------------------- names with particles, compounds, ages; org members
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # several particles in a row before the surname
+    ("en", "Pieter van den Berg, the chief executive of Quadrel, spoke.", ["Pieter van den Berg"]),
+    ("en", "Maria de la Fuente, the finance chief of Quadrel, spoke.", ["Maria de la Fuente"]),
+    ("fr", "« Oui », a déclaré Ursula von der Brügge, présidente d'Ostra.", ["Ursula von der Brügge"]),
+    ("es", "María de la Fuente habló el martes ante los accionistas.", ["María de la Fuente"]),
+    ("de", "Ursula von der Brügge sprach am Dienstag.", ["Ursula von der Brügge"]),
+    # a capitalised particle inside a name ("San") and a hyphenated given name
+    ("es", "Iván San Félix no ocultó su enfado.", ["Iván San Félix"]),
+    ("en", "Jean-Marc Le Goff, who runs the unit, said no.", ["Jean-Marc Le Goff"]),
+    # an age in apposition makes a person; a given name common in many countries survives a common surname
+    ("en", "Daniel Brooks, 54, was calm.", ["Daniel Brooks"]),
+    ("fr", "Paul Lemaire, 54 ans, fondateur d'Ostra, a parlé.", ["Paul Lemaire"]),
+    ("en", "Her rival, Simon Grey, was less enthusiastic.", ["Simon Grey"]),
+    ("es", "Andrés Molina lo tiene claro.", ["Andrés Molina"]),
+    # what a member of an organisation speaks for is no person
+    ("en", "A spokeswoman for Harwick Energy said the company does not comment.", []),
+    ("fr", "Une porte-parole de Harwick Énergie a indiqué que non.", []),
+    ("es", "Un portavoz de Harwick Energía señaló que no.", []),
+    ("de", "Ein Sprecher von Harwick Energie sagte, man kommentiere das nicht.", []),
+    ("es", "Fuentes de Quadrel aseguraron que la fusión se cerrará pronto.", []),
+    # a name with no given name that speaks in a statement is a company
+    ("es", "Ostra Logística indicó en un comunicado que la venta era buena.", []),
+    ("de", "Ostra Logistik teilte in einer Mitteilung mit, der Verkauf sei gut.", []),
+    ("en", "Laura Pinto said in a statement that the sale was good.", ["Laura Pinto"]),
+    # negative: a German article after a name is still no particle, a one-country given name before two words
+    ("de", "„Gut“, sagte Katrin Albers der Nachrichtenagentur Reuters.", ["Katrin Albers"]),
+    ("en", "Hoshimura Fine Chemicals makes photoresists.", []),
+])
+def test_particles_ages_and_organisation_members(lang, text, expected):
+    assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize("word,gender", [
+    ("Jean-Marc", "male"), ("Anne-Sophie", "female"), ("Karl-Heinz", "male"), ("Jean-Vireo", None),
+])
+def test_hyphenated_given_names(word, gender):
+    assert given_name_gender(word) == gender

@@ -43,7 +43,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.gazetteer import is_country, is_place, zipf
-from pipeline.extract.given_names import is_given_name
+from pipeline.extract.given_names import is_established_given_name, is_given_name
 from pipeline.keys import fold
 from pipeline.resources import lexicon, load_json, load_jsonl
 from pipeline.schema import Mention, Organization
@@ -453,12 +453,20 @@ class OrganizationsComponent:
                     or self._region(cand.text) or _quoted_title(doc_text(doc), cand)
                     or self._after_person_title(doc, cand)
                     or (cand.method != "suffix" and self._common_noun_span(doc, cand))
-                    or (key in persons and cand.method not in ("suffix", "context"))  # a designator or a cue outweighs a person
+                    or (key in persons and not self._outweighs_person(cand, doc.lang_))
                     or not _is_capitalised(cand.text) or len(cand.text) < 2
                     or self._overlaps(cand, kept)):
                 continue
             kept.append(cand)
         return kept
+
+    @staticmethod
+    def _outweighs_person(cand: Candidate, lang: str) -> bool:
+        """A designator or a cue outweighs a person ("Harwick Partners"), but a cue ("X said on Monday") does
+        not outweigh a person whose name opens with a common given name ("Tom Avery said on Monday")."""
+        if cand.method == "context":
+            return not is_established_given_name(cand.text.split()[0], lang)
+        return cand.method == "suffix"
 
     def _named_places(self, doc: Doc, candidates: Sequence[Candidate]) -> frozenset[str]:
         """Names the article calls places with a lower-case place noun before them ("la cuenca Pérmica",

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.gazetteer import is_place, zipf
-from pipeline.extract.given_names import is_given_name
+from pipeline.extract.given_names import is_established_given_name, is_given_name
 from pipeline.keys import fold
 from pipeline.resources import lexicon, load_json
 from spacy.language import Language
@@ -40,8 +40,11 @@ LETTER = r"[^\W\d_]"
 CAP_WORD = rf"[{UPPER}](?:{LETTER}|['’](?!s\b)(?={LETTER})|-(?={LETTER}))*"
 SPACE = r"[ \u00a0\u202f]"
 MAX_NAME_WORDS = 4
+MAX_PARTICLES = 3  # "Ursula von der Brügge", "Maria de la Fuente": particles in a row before a surname
 GIVEN_NAME_COMMON = 4.4  # Zipf: a given name this common as a word ("Fine", "Santa") alone proves no person
 COMMON_SURNAME = 4.0  # Zipf: a last word this common is a word ("Interactive", "Games"), not a surname
+# "Paul Lemaire, 54 ans,", "Paula Lemus, de 54 años,", "Daniel Brooks, 54,": an age in apposition is a person's
+AGE_RIGHT = re.compile(rf"^{SPACE}*,{SPACE}*(?:\w{{1,3}}{SPACE}+)?[1-9][0-9](?:{SPACE}+\w{{1,5}})?{SPACE}*[,;.]")
 FUNCTION_WORD_KEYS = ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
                       "conjunctions", "subordinators", "not_name_words")
 
@@ -98,6 +101,8 @@ class PersonRules:
     title_right: re.Pattern
     verb_right: re.Pattern
     honorific_name: re.Pattern
+    member_left: re.Pattern  # "a spokeswoman for ", "un portavoz de ": an organisation's name follows
+    statement_right: re.Pattern  # " said in a statement": an organisation speaks in documents
     not_name: frozenset[str]
     titles: frozenset[str]
     org_words: frozenset[str]
@@ -107,6 +112,7 @@ class PersonRules:
     particles: frozenset[str]
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Bundesfinanzminister", "Konzernchef"
     honorific_words: frozenset[str] = frozenset()  # "mr", "herr", "dr": before a name, never in it
+    member_words: frozenset[str] = frozenset()  # "fuentes", "sprecher": people of an organisation, no first name
     lang: str = "en"
 
 
@@ -133,7 +139,7 @@ def person_rules(lang: str) -> PersonRules:
     aux = f"(?i:{alternation(data.get('auxiliaries', ()))})"
     connectors = f"(?i:{alternation(data.get('member_connectors', ()) + data.get('prepositions', ()))})"
     name = re.compile(
-        rf"(?<![\w\-])(?:{CAP_WORD})(?:{SPACE}+(?:(?:{particles}){SPACE}+)?(?:{CAP_WORD}))*(?![\w\-])")
+        rf"(?<![\w\-])(?:{CAP_WORD})(?:{SPACE}+(?:(?:{particles}){SPACE}+){{0,{MAX_PARTICLES}}}(?:{CAP_WORD}))*(?![\w\-])")
     org_ish = rf"(?:{CAP_WORD}|[{UPPER}0-9]{{2,}})"
     title_left = re.compile(
         rf"(?:^|[\s\-])(?:{title_alt})"
@@ -144,13 +150,19 @@ def person_rules(lang: str) -> PersonRules:
     title_right = re.compile(
         rf"^{SPACE}*[,(]{SPACE}*(?:(?:{dets}){SPACE}+)?(?:{org_ish}(?:['’]s)?{SPACE}+)?(?:{title_alt})(?!\w)")
     verb_right = re.compile(rf"^{SPACE}*(?:(?:{aux}){SPACE}+)?(?:{verbs})(?!\w)")
+    members = f"(?i:{alternation(data.get('org_member_nouns', ()))})"
+    member_connectors = f"(?i:{alternation(data.get('member_connectors', ()))})"
+    member_left = re.compile(rf"(?<!\w){members}{SPACE}+{member_connectors}{SPACE}*(?:{dets}{SPACE}+)?$")
+    statement_right = re.compile(
+        rf"^{SPACE}*(?:(?:{aux}){SPACE}+)?(?:{verbs})(?!\w)[^.;:!?\n]{{0,30}}?(?<!\w)"
+        rf"(?i:{alternation(data.get('statement_nouns', ()))})(?!\w)")
     honorific_name = re.compile(
         rf"(?<!\w)(?:{alternation(data.get('honorifics', ()))}){SPACE}+"
         rf"(?P<name>{CAP_WORD}(?:{SPACE}+{CAP_WORD}){{0,2}})")
     return PersonRules(
         name=name, title_left=title_left, verb_left=verb_left, verb_just_before=verb_just_before,
         title_right=title_right, verb_right=verb_right,
-        honorific_name=honorific_name,
+        honorific_name=honorific_name, member_left=member_left, statement_right=statement_right,
         not_name=frozenset(fold(w) for w in data.get("not_name_words", ()))
         | frozenset(fold(w) for w in data.get("attribution_markers", ()) if " " not in w),  # "Según", "Seitens"
         titles=frozenset(fold(word) for title in titles for word in title.split()),
@@ -161,6 +173,7 @@ def person_rules(lang: str) -> PersonRules:
         function_words=frozenset(fold(w) for key in FUNCTION_WORD_KEYS for w in data.get(key, ())),
         title_suffixes=title_suffixes,
         honorific_words=frozenset(fold(w).rstrip(".") for w in data.get("honorifics", ())),
+        member_words=frozenset(fold(w) for w in data.get("org_member_nouns", ()) if " " not in w),
         lang=lang,
     )
 
@@ -216,7 +229,8 @@ def _name_segments(run: str, start: int, rules: PersonRules) -> list[tuple[int, 
     for match in re.finditer(r"\S+", run):
         word = match.group()
         particle = fold(word) in rules.particles
-        if _is_name_word(word, rules) or (current and (particle or not word[:1].isupper())):
+        opens_with_member = not current and fold(word) in rules.member_words  # "Fuentes de Quadrel aseguraron"
+        if (_is_name_word(word, rules) and not opens_with_member) or (current and (particle or not word[:1].isupper())):
             current.append((match.start(), match.end(), word))
             continue
         segments.extend(_close_segment(current, start, rules))
@@ -246,14 +260,20 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
     left = text[max(0, start - 80):start]
     right = text[end:end + 60]
     single = not re.search(rf"{SPACE}", text[start:end])
-    if rules.title_left.search(left) or (not single and rules.title_right.match(right)):
+    words = text[start:end].split()
+    if rules.member_left.search(left):
+        return None  # "a spokeswoman for Harwick Energy said": the organisation she speaks for
+    if not single and not is_given_name(words[0]) and rules.statement_right.match(right):
+        return None  # "Ostra Logistik teilte in einer Mitteilung mit": a company's words
+    if rules.title_left.search(left) or (not single and (rules.title_right.match(right) or AGE_RIGHT.match(right))):
         return "title"
     if single and rules.verb_just_before.search(left):
         return "verb"  # "said Varga"; not "berichtete, die Gespräche"
     if not single and (rules.verb_left.search(left) or rules.verb_right.match(right)):
         return "verb"
-    words = text[start:end].split()
-    if is_given_name(words[0]) and not (_common(words[0], rules) and _common(words[-1], rules, COMMON_SURNAME)):
+    particle = any(fold(w) in rules.particles and w[:1].islower() for w in words[1:-1])  # "María de la Fuente"
+    if is_given_name(words[0]) and (particle or is_established_given_name(words[0], rules.lang) or not (
+            _common(words[0], rules) and _common(words[-1], rules, COMMON_SURNAME))):
         return "given_name"  # not "Fine Chemicals": two words of the language are no name
     return None
 
@@ -294,8 +314,9 @@ def _clean_ner_span(text: str, start: int, end: int, rules: PersonRules) -> tupl
     words = span.split()
     if not words or len(words) > MAX_NAME_WORDS or not _looks_like_name(words):
         return None
-    if any(fold(w) in rules.not_name or _is_acronym(w) or fold(w).rstrip(".") in rules.org_words for w in words):
-        return None
+    if any((fold(w) in rules.not_name and not (k and fold(w) in rules.particles)) or _is_acronym(w)
+           or fold(w).rstrip(".") in rules.org_words for k, w in enumerate(words)):
+        return None  # a particle inside a name is no stop word there ("Iván San Félix")
     return start, end
 
 

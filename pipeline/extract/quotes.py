@@ -184,6 +184,7 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         frames=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('frame_markers', []))})(?!\w)"),
         relative_clause=re.compile(rf",{SPACE}*(?i:{alternation(data.get('relative_pronouns', []))})(?!\w)[^,;:.!?]*$"),
         roles=re.compile(rf"(?<!\w)(?i:{alternation(data.get('role_articles', []))}){SPACE}*"
+                         rf"(?:(?i:{alternation(data.get('title_modifiers', []))})(?:{SPACE}+|-)|(?i:ex))?"
                          rf"(?P<title>(?i:{alternation(titles)}))(?![\w\-])"),
         pronoun_genders={fold(k): v for k, v in data.get("pronoun_genders", {}).items()},
         clause_opening=re.compile(rf"[\s,;]*(?i:{alternation(data.get('clause_conjunctions', []))})(?!\w)"),
@@ -615,16 +616,19 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     named_starts = sorted(c.start for c in org_cands + person_cands)
     outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
     others += _resolved_org_anaphors(text, lex, outside, named_starts)
-    others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)]
+    person_starts = sorted(c.start for c in person_cands)
+    _org_titles_as_roles(text, lex, org_cands + others, person_starts)
+    # "Her rival, Simon Grey, said": a possessive before a title and a name in apposition is not the subject
+    others += [Candidate(m.start(), m.end(), "pronoun", fold(m.group())) for m in lex.pronouns.finditer(text)
+               if not _apposed_person(text, person_starts, m.end())]
     others += [Candidate(m.start(), m.end(), "latter", fold(m.group())) for m in lex.latter.finditer(text)]
     # "the president said", "sagte der Minister": a title standing for the person it was given to
     # (not when a name follows it: "el consejero delegado de MasOrange, Meinrad Spenger" names its person)
-    person_starts = [c.start for c in person_cands]
     others += [Candidate(m.start(), m.end(), "role", fold(m.group("title"))) for m in lex.roles.finditer(text)
                if not _person_within(person_starts, m.end(), ROLE_NAME_REACH)]
     for start in starts:
         match = lex.possessive_start.match(text, start, min(len(text), start + 30))
-        if match and not _apposed_person(text, sorted(person_starts), match.end("word")):
+        if match and not _apposed_person(text, person_starts, match.end("word")):
             others.append(Candidate(match.start("word"), match.end("word"), "pronoun"))
     taken = sorted(org_cands + person_cands, key=lambda c: c.start)
     taken_starts = [t.start for t in taken]
@@ -645,6 +649,21 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
             cand.role = _role(text, cand, floor, lex)
     _mark_framed(text, lex, cands, starts)
     return cands, known, inner
+
+
+def _org_titles_as_roles(text: str, lex: QuoteLexicon, cands: Sequence[Candidate], person_starts: Sequence[int]) -> None:
+    """"Quadrel's chief executive said", "der Quadrel-Chef sagte", "the company's chief executive": a title
+    after an organisation with no name after it stands for the person named earlier with that title."""
+    for cand in cands:
+        if (cand.kind != "organization" or cand.role == "member"  # "a Merck spokesperson" speaks for Merck
+                or lex.member_after_org.match(text[cand.end:cand.end + 40])
+                or _person_within(person_starts, cand.end, ROLE_NAME_REACH)):
+            continue
+        title = lex.title_after_org.match(text[cand.end:cand.end + 40])
+        if title:
+            cand.kind, cand.role = "org_role", "subject"
+            cand.name = fold(re.sub(r"^(?:['’]s)?[\s\-]*", "", title.group()))
+            cand.end += title.end()
 
 
 def _mark_framed(text: str, lex: QuoteLexicon, cands: list[Candidate], starts: Sequence[int]) -> None:
@@ -677,8 +696,8 @@ def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[
     if cand.kind == "latter":
         speaker = _latest_named(ctx, cand.start, ctx.lex.pronoun_genders.get(str(cand.name or "")))
         return (speaker, "person", cue) if speaker else UNRESOLVED
-    if cand.kind == "role":
-        speaker = _titled_person(ctx, cand)
+    if cand.kind in ("role", "org_role"):  # an organisation's title names only a person given that title
+        speaker = _titled_person(ctx, cand, fallback=cand.kind == "role")
         return (speaker, "person", cue) if speaker else (None, "none", None)
     if cand.kind == "anonymous":
         return None, "anonymous", cue
@@ -706,9 +725,9 @@ def _gender_fits(name: object, gender: str | None) -> bool:
     return known in (None, "either", gender)
 
 
-def _titled_person(ctx: Context, role: Candidate) -> str | None:
+def _titled_person(ctx: Context, role: Candidate, fallback: bool = True) -> str | None:
     """The person a title stands for ("the president", "der Minister"): the latest one named with that
-    title nearby, else the latest person subject."""
+    title nearby, else (with `fallback`) the latest person subject."""
     title = str(role.name or "")
     floor = max(0, role.start - RECENT)
     for cand in reversed(ctx.between(floor, role.start)):
@@ -718,6 +737,8 @@ def _titled_person(ctx: Context, role: Candidate) -> str | None:
         after = fold(ctx.text[cand.end:cand.end + TITLE_REACH_AFTER])
         if title and (title in before or title in after):
             return str(cand.name)
+    if not fallback:
+        return None
     speaker, kind = _recent(ctx, role.start, persons_only=True)
     return speaker if kind == "person" and isinstance(speaker, str) else None
 
@@ -876,6 +897,30 @@ def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
             return _speaker_of(ctx, named[0], verb.group())
         speaker, kind = _recent(ctx, span.open, persons_only=False, floor=_paragraph_floor(ctx, span))
         return (speaker, kind, verb.group()) if kind != "none" else None
+    return None
+
+
+INNER_COMMA = re.compile(r",[ \u00a0]+(?=\w)")  # « Nous avons signé, explique Ines Varga, un accord »
+INNER_INCISE_REACH = 60  # characters from the inner incise's verb to the comma that closes it
+INNER_AUX_REACH = 12  # characters after the comma where the verb starts ("a-t-elle ajouté")
+
+
+def _comma_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
+    """An incise between commas inside the quote, its verb first: « Nous avons signé, explique Ines Varga, un
+    accord historique », «Hemos firmado, explica Varga, un acuerdo», « C'est fait, a-t-elle ajouté, enfin »."""
+    for comma in INNER_COMMA.finditer(ctx.text, span.start, span.end):
+        verb = ctx.lex.verbs.search(ctx.text, comma.end(), span.end)
+        if not verb or verb.start() - comma.end() > INNER_AUX_REACH or not re.fullmatch(
+                r"[\w\-]*[ \u00a0]?", ctx.text[comma.end():verb.start()]):
+            continue  # only an auxiliary with its pronoun ("a-t-elle") may come before the verb
+        closing = ctx.text.find(",", verb.end(), min(span.end, verb.end() + INNER_INCISE_REACH))
+        if closing < 0:
+            continue
+        inside = [c for c in ctx.inner_between(comma.end(), closing) if c.kind in ("person", "organization", "pronoun")]
+        if inside and re.fullmatch(r"[ \u00a0\-]*(?:t-)?", ctx.text[verb.end():inside[0].start]):
+            return _speaker_of(ctx, inside[0], verb.group())
+        if inside and inside[0].end <= verb.start():
+            return _speaker_of(ctx, inside[0], verb.group())
     return None
 
 
@@ -1043,7 +1088,7 @@ def _source_clause(ctx: Context, span: MarkedSpan) -> Speaker | None:
 
 def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
     """The speaker of one quote, by the order in the module docstring."""
-    for finder in (_block_attribution, _dash_incise, _incise, _frame, _source_clause, _preceding):
+    for finder in (_block_attribution, _dash_incise, _comma_incise, _incise, _frame, _source_clause, _preceding):
         found = finder(ctx, span)
         if found == UNRESOLVED:
             break
