@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import amounts, date_grammar
-from pipeline.extract.regex_guard import first_char_lookahead, guarded
+from pipeline.extract.regex_guard import compile_guarded, first_char_lookahead, guarded
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))[:2]] + [
@@ -68,3 +68,9 @@ def test_case_follows_the_group_that_reads_the_character() -> None:
     assert first_char_lookahead(re.compile(r"(?i:ab)|C")) == "(?=[C]|(?i:[a]))"
     assert first_char_lookahead(re.compile(r"(?i)ab")) == "(?=(?i:[a]))"
     assert guarded(re.compile(r"(?i)ab")).pattern == "(?i)(?=(?i:[a]))(?:ab)"
+
+
+def test_compile_guarded_is_guarded_without_compiling_twice() -> None:
+    for source, flags in [(r"(?i)ab|\d", 0), (r"mai|juin", re.IGNORECASE), (r".x", 0)]:
+        assert compile_guarded(source, flags).pattern == guarded(re.compile(source, flags)).pattern
+    assert compile_guarded(r"x?").pattern == "x?"

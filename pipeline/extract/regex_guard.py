@@ -97,9 +97,10 @@ def collect_first(data: list, ignore_case: bool, found: FirstChars) -> bool:
     return True
 
 
-def first_char_lookahead(pattern: re.Pattern[str]) -> str | None:
+def first_char_lookahead(pattern: re.Pattern[str] | str, flags: int = 0) -> str | None:
     """`(?=[...])` holding every character a match of `pattern` may begin with, or None."""
-    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
+    tree = sre_parse.parse(source, flags)
     found = FirstChars()
     try:
         if collect_first(tree.data, bool(tree.state.flags & re.IGNORECASE), found):
@@ -109,11 +110,19 @@ def first_char_lookahead(pattern: re.Pattern[str]) -> str | None:
     return found.lookahead()
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` with its first-character lookahead in front (unchanged when there is none)."""
-    lookahead = first_char_lookahead(pattern)
+def compile_guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` with the first-character lookahead in front when there is one
+    (the unguarded pattern is never compiled: a grammar's start-up pays for one compilation)."""
+    lookahead = first_char_lookahead(source, flags)
     if lookahead is None:
-        return pattern
-    head = _GLOBAL_FLAGS.match(pattern.pattern)  # "(?i)" must stay first
+        return re.compile(source, flags)
+    head = _GLOBAL_FLAGS.match(source)  # "(?i)" must stay first
     start = head.end() if head else 0
-    return re.compile(pattern.pattern[:start] + lookahead + "(?:" + pattern.pattern[start:] + ")", pattern.flags)
+    return re.compile(source[:start] + lookahead + "(?:" + source[start:] + ")", flags)
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with its first-character lookahead in front (the same object when there is none)."""
+    if first_char_lookahead(pattern) is None:
+        return pattern
+    return compile_guarded(pattern.pattern, pattern.flags)
