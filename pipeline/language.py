@@ -3,7 +3,9 @@
 langdetect samples n-grams at random; a private factory with a fixed seed and
 profiles loaded in sorted order gives the same answer in every process, without
 touching langdetect's global state. Boilerplate (a language menu lists
-"English", "Deutsch"...) is left out so it cannot sway the vote.
+"English", "Deutsch"...) is left out so it cannot sway the vote. The detector
+is `language_ngrams.NgramDetector`: langdetect's own, its per-character loops
+done over whole strings (same answer, a fraction of the time).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
+from pipeline.language_ngrams import NgramCache, NgramDetector
 from pipeline.resources import SUPPORTED_LANGUAGES
 
 UNDETERMINED = "und"
@@ -38,6 +41,12 @@ def _factory() -> DetectorFactory:
     factory.load_json_profile([p.read_text(encoding="utf-8") for p in profiles])
     factory.set_seed(DETECTOR_SEED)
     return factory
+
+
+@lru_cache(maxsize=1)
+def _ngram_cache() -> NgramCache:
+    """Normalised characters and word n-grams, kept for the process's life (they never change)."""
+    return NgramCache(_factory().word_lang_prob_map)
 
 
 def _iso639_1(code: str) -> str:
@@ -63,7 +72,7 @@ def text_outside(text: str, skip: Sequence[tuple[int, int]], max_chars: int) -> 
 
 def _probabilities(sample: str, max_chars: int, among: Sequence[str] = ()) -> list[tuple[str, float]]:
     """(code, probability) pairs, best first, optionally only `among` some languages; empty without n-grams."""
-    detector = _factory().create()
+    detector = NgramDetector(_factory(), _ngram_cache())
     detector.set_max_text_length(max_chars)
     if among:
         detector.set_prior_map({code: 1.0 for code in among})
@@ -87,7 +96,7 @@ def detect_language(text: str, *, skip: Sequence[tuple[int, int]] = (), min_char
                     threshold: float = 0.80, max_chars: int = 20_000) -> LanguageGuess:
     """The article's language, "und" when it has fewer than `min_chars` letters or no language reaches `threshold`."""
     sample = text_outside(text, skip, max_chars)
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(str.isalpha, sample))
     ranked = _probabilities(sample, max_chars) if letters else []
     top_code, top_prob = ranked[0] if ranked else (UNDETERMINED, 0.0)
     confidence = top_prob * min(1.0, letters / min_chars) if min_chars > 0 else top_prob

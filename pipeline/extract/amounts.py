@@ -36,6 +36,7 @@ from pipeline.extract.numbers import (
     DIGITS_PATTERN, WORD_END, WORD_START, is_weak_number, number_pattern, number_words, parse_number,
     words_to_regex,
 )
+from pipeline.extract.regex_guard import compile_guarded
 from pipeline.resources import lexicon
 from pipeline.schema import Amount
 
@@ -259,7 +260,7 @@ def grammar(lang: str) -> Grammar:
     conn = _phrase_list_regex(lex.get("connectors", []), optional=False)
     follower = rf"^\s*(?P<conn>{conn or '(?!x)x'})?(?P<word>[^\W\d_][\w'’-]*)"
     return Grammar(
-        lang=lang, amount_re=re.compile(_amount_regex(lang, lex, mag_any, mag_bare)), magnitudes=magnitudes,
+        lang=lang, amount_re=compile_guarded(_amount_regex(lang, lex, mag_any, mag_bare)), magnitudes=magnitudes,
         currencies=_currency_table(lex),
         subunits={_norm(w): (iso, float(f)) for w, (iso, f) in lex.get("subunits", {}).items()},
         vague={_norm(k): (float(a), float(b)) for k, (a, b) in lex.get("vague", {}).items()},

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pipeline.extract.regex_guard import compile_guarded
+
 from pipeline.keys import fold_key  # noqa: F401  (re-exported for the date modules)
 from pipeline.resources import lexicon
 
@@ -116,7 +118,7 @@ NUMERIC_TEMPLATES = {
     "my": r"(?<![\d/.\-])(?P<month>0?[1-9]|1[0-2]) ?[/\-] ?(?P<year>(?:19|20)\d\d)(?![\d/\-]|[.,]\d| ?[/\-] ?\d)",
     "ymd": r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)([/.])(?P<month>0?[1-9]|1[0-2])\2(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/.\-]\d|\d)",
 }
-BARE_YEAR = re.compile(r"(?<![\w.,/\-$€£¥#°+])((?:19|20)\d\d|2100)(?![\w%€$£]|[.,/\-]\d|\s?%)")
+BARE_YEAR = compile_guarded(r"(?<![\w.,/\-$€£¥#°+])((?:19|20)\d\d|2100)(?![\w%€$£]|[.,/\-]\d|\s?%)")
 
 
 @lru_cache(maxsize=None)
@@ -124,20 +126,19 @@ def grammar(lang: str) -> Grammar:
     """The compiled grammar of `lang`, built once per process."""
     data = lexicon(lang, "dates")
     tables = {name: {fold_key(k): v for k, v in data.get(name, {}).items()} for name in TABLE_OF_PLACEHOLDER.values()}
-    patterns = [(p["kind"], re.compile(expand(p["regex"], data), re.IGNORECASE)) for p in data["patterns"]]
+    # the scanning regexes (run over the whole text) carry a first-character guard: same matches, sooner
+    patterns = [(p["kind"], compile_guarded(expand(p["regex"], data), re.IGNORECASE)) for p in data["patterns"]]
     year_cue = re.compile(r"(?<![\w])" + words_regex(data.get("year_cues", [])) + r"\s*$", re.IGNORECASE)
     bare_cue = re.compile(r"(?<![\w])" + words_regex(data.get("bare_cues", [])) + r"\s*$", re.IGNORECASE)
     generic = data.get("generic_relative_day_cues")
     generic_cue = re.compile(r"(?<![\w])" + words_regex(generic) + r"\s*$", re.IGNORECASE) if generic else None
     order = data.get("numeric_order", "dmy")
     other = "mdy" if order == "dmy" else "dmy"
-    numeric = [("iso", re.compile(NUMERIC_TEMPLATES["iso"])), (order, re.compile(NUMERIC_TEMPLATES[order])),
-               ("swapped", re.compile(NUMERIC_TEMPLATES[other])),
-               ("ym", re.compile(NUMERIC_TEMPLATES["ym"])), ("my", re.compile(NUMERIC_TEMPLATES["my"])),
-               ("ymd", re.compile(NUMERIC_TEMPLATES["ymd"]))]
+    numeric = [(kind, compile_guarded(NUMERIC_TEMPLATES[template])) for kind, template in
+               (("iso", "iso"), (order, order), ("swapped", other), ("ym", "ym"), ("my", "my"), ("ymd", "ymd"))]
     ambiguous = frozenset(fold_key(w) for w in data.get("ambiguous_words", []))
     phrases = data.get("not_dates")
-    not_dates = re.compile(r"(?<![\w])" + words_regex(phrases) + r"(?![\w])", re.IGNORECASE) if phrases else None
+    not_dates = compile_guarded(r"(?<![\w])" + words_regex(phrases) + r"(?![\w])", re.IGNORECASE) if phrases else None
     followers = frozenset(fold_key(w) for w in data.get("year_followers", []))
     ranges = data.get("ranges", {})
     return Grammar(lang, data, tables, patterns, year_cue, bare_cue, generic_cue, ambiguous, not_dates, followers, numeric,
@@ -165,7 +166,7 @@ def day_month_regexes(separators: Sequence[str], order: str) -> list[re.Pattern[
         closing = r"(?:\.(?!\d))?" if sep == "." else ""
         shape = r"(?=\d\d(?!\d)|\d\.(?!\d))" if sep == "." else ""  # "28.10", "28.1.", never the decimal "2.5"
         body = rf"{first}{re.escape(sep)}{shape}{second}{closing}"
-        found.append(re.compile(rf"(?<![\w/.\-,]){body}(?![\w/\-%]|[.,:]\d|\s?%)"))
+        found.append(compile_guarded(rf"(?<![\w/.\-,]){body}(?![\w/\-%]|[.,:]\d|\s?%)"))
     return found
 
 
