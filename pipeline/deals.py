@@ -119,6 +119,7 @@ class DealLexicon:
     owner_agents_after: re.Pattern[str] | None = None  # "die von X kontrollierte Y": the participle follows X
     report_cues: re.Pattern[str] | None = None  # "according to", "reported": an outlet credited for the news
     bid_target_markers: re.Pattern[str] | None = None  # "a bid for X", "oferta por X", "Für X bietet": X is wanted
+    bidder_markers: re.Pattern[str] | None = None  # "an offer from X", "une offre de X", "ein Angebot von X": X bids
     supply_words: re.Pattern[str] | None = None  # "a contract to supply Y", "Liefervertrag mit Y": the subject supplies
     founding: re.Pattern[str] | None = None  # "founded in 2010", "2009 gegründet": a date that is not the deal's
     passive_auxiliaries: re.Pattern[str] | None = None  # "was", "fue", "a été", "wurde": the clause is passive
@@ -220,7 +221,9 @@ def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
 def deal_lexicon(lang: str) -> DealLexicon:
     data = lexicon(lang, "deals")
     nationalities = [re.escape(w) for w in lexicon(lang, "orgs").get("nationalities", ())]
-    words = data.get("party_words", []) + [re.escape(n) for n in data.get("description_nouns", [])] + nationalities
+    inflected = "|".join(re.escape(e) for e in lexicon(lang, "orgs").get("noun_inflections", ()))
+    nouns = [re.escape(n) + (f"(?:{inflected})?" if inflected else "") for n in data.get("description_nouns", [])]
+    words = data.get("party_words", []) + nouns + nationalities  # German "des Rivalen X": inflected nouns too
     description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
     cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
@@ -252,6 +255,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         round_joining=_word_regex(data.get("round_joining_verbs", ())),
         per_unit=_word_regex([re.escape(w) for w in data.get("per_unit_markers", ())]),
         bid_target_markers=_trailing_marker(data.get("bid_target_markers", ()), description),
+        bidder_markers=_trailing_marker(data.get("bidder_markers", ()), description),
         award_markers=_trailing_marker(data.get("award_markers", ()), description),
         passive_auxiliaries=_word_regex([re.escape(w) for w in data.get("passive_auxiliaries", ())]),
         agent_before_verb=_trailing_marker(data.get("agent_markers_before_verb", ()), description),
@@ -582,6 +586,11 @@ def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
     bid is for is the target on either side of the cue; the bidder is the subject among the
     others, or the first of them after the verb ("Für Y bietet X")."""
     wanted = frame.marked(frame.lex.bid_target_markers, frame.parties, frame.sentence[0])
+    bidder = _bidder_after(frame)
+    if bidder is not None:  # "Y rejected an offer from X", "Y a reçu une offre de l'américain X"
+        receiver = wanted if wanted is not None and wanted.name != bidder.name else \
+            frame.subject([p for p in frame.before if p.name != bidder.name])
+        return [bidder.name], receiver.name if receiver else None, frame.cue.type
     if wanted is None:
         return _acquisition_roles(frame, passive)
     before = [p for p in frame.before if p.name != wanted.name]
@@ -591,6 +600,23 @@ def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
     else:
         investors = [after[0].name] if after else []
     return [n for n in investors if n != wanted.name], wanted.name, frame.cue.type
+
+
+BIDDER_REACH = 45  # characters from a bid noun to its bidder: adjectives, a price, a description ("offer of A$2.9bn from")
+
+
+def _bidder_after(frame: Frame) -> Party | None:
+    """The party a bid comes from, right after the bid noun and its modifiers: "an unsolicited offer
+    from X", "une offre concurrente de l'américain X", "una oferta hostil de la australiana X", "ein
+    Angebot des Rivalen X". A deal noun in between ("une offre de rachat de Y") makes it the object."""
+    first = frame.after[0] if frame.after else None
+    if first is None or first.start - frame.cue.end > BIDDER_REACH or \
+            CLAUSE_BREAK.search(frame.text, frame.cue.end, first.start):
+        return None
+    between = frame.text[frame.cue.end:first.start]
+    if any(regex.search(between) for regex, kind, _ in frame.lex.cues if kind in ("acquire", "invest", "share_sale")):
+        return None
+    return first if _preceded_by(frame.text, first.start, frame.lex.bidder_markers, frame.cue.end) else None
 
 
 def _sale_roles(frame: Frame) -> Roles:
@@ -1279,6 +1305,7 @@ def _target_clause(text: str, cue: Cue, target: str, parties: Sequence[Party], s
 
 FRAME_OPENERS = frozenset({"acquire", "bid", "pay", "sell", "contract", "raise", "round", "share_sale"})
 ONE_FRAME = {kind: ("raise", "round", "invest") for kind in ("raise", "round")}  # "raised N in a round led by"
+ONE_FRAME["bid"] = ("bid", "acquire")  # "an offer to buy Y", "une offre de rachat de Y", "una oferta de compra"
 AMOUNTLESS_KINDS = ("invest", "acquire", "bid", "sell", "contract", "round", "raise", "hold", "owned_by")
 
 

@@ -273,6 +273,33 @@ def test_tense_of_the_deal_verb(blank_nlp, lang, text, orgs, status):
     assert [d.status for d in deals] == [status]
 
 
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # the party a bid comes from follows the bid noun; the one receiving it is the clause's subject
+    ("en", "Ostra rejected an unsolicited cash offer from Kestrel Holdings in late 2023.", ["Ostra", "Kestrel Holdings"],
+     (["Kestrel Holdings"], "Ostra")),
+    ("en", "Ostra received a bid by the Dutch group Kestrel.", ["Ostra", "Kestrel"], (["Kestrel"], "Ostra")),
+    ("fr", "Ostra a rejeté une offre concurrente de l'américain Kestrel Aerospace.", ["Ostra", "Kestrel Aerospace"],
+     (["Kestrel Aerospace"], "Ostra")),
+    ("fr", "Ostra a reçu une offre du fonds Kestrel Capital.", ["Ostra", "Kestrel Capital"], (["Kestrel Capital"], "Ostra")),
+    ("es", "Ostra rechazó una oferta hostil de la australiana Kestrel Minerals.", ["Ostra", "Kestrel Minerals"],
+     (["Kestrel Minerals"], "Ostra")),
+    ("es", "Ostra estudia la oferta del fondo Kestrel Capital.", ["Ostra", "Kestrel Capital"], (["Kestrel Capital"], "Ostra")),
+    ("de", "Ostra hat ein Übernahmeangebot des Rivalen Kestrel Holding abgelehnt.", ["Ostra", "Kestrel Holding"],
+     (["Kestrel Holding"], "Ostra")),
+    ("de", "Ostra prüft ein Angebot von Kestrel Capital.", ["Ostra", "Kestrel Capital"], (["Kestrel Capital"], "Ostra")),
+    # the wanted company named with its marker stays the target, the bidder still the one it comes from
+    ("en", "The offer from Kestrel for Ostra values the company at $3 billion.", ["Kestrel", "Ostra"], (["Kestrel"], "Ostra")),
+    # a bid noun with a deal noun after it: what follows is the object, the subject bids
+    ("fr", "Kestrel a lancé une offre de rachat de Ostra.", ["Kestrel", "Ostra"], (["Kestrel"], "Ostra")),
+    ("es", "Kestrel prepara una oferta de compra de Ostra.", ["Kestrel", "Ostra"], (["Kestrel"], "Ostra")),
+    ("en", "Kestrel made an offer for Ostra.", ["Kestrel", "Ostra"], (["Kestrel"], "Ostra")),
+    ("de", "Kestrel hat ein Angebot für Ostra vorgelegt.", ["Kestrel", "Ostra"], (["Kestrel"], "Ostra")),
+])
+def test_who_a_bid_comes_from(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [(d.investors, d.target) for d in deals] == [expected]
+
+
 @pytest.mark.parametrize("lang,text,orgs,amount", [
     ("es", "Factorial captó 120 millones de dólares en una ronda encabezada por Atomico.", ["Factorial", "Atomico"],
      ("120 millones de dólares", 1.2e8, "USD", "fundraise")),

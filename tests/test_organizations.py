@@ -667,3 +667,15 @@ def test_a_demonym_used_as_a_noun_introduces_a_company(blank_pipeline, lang, tex
 ])
 def test_no_demonym_company_for_a_person_or_an_everyday_word(blank_pipeline, lang, text, not_name):
     assert not_name not in names(blank_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an inflected description noun, compounds too, describes the German name after it and is no part of it
+    ("Maschinenbauer Vantor übernimmt den Schweizer Rivalen Altberg.", {"Vantor", "Altberg"}),
+    ("Vantor hat ein Übernahmeangebot des Rivalen Quadrel Holding abgelehnt.", {"Vantor", "Quadrel Holding"}),
+    ("Der Kauf des Werkzeugherstellers Quadrel Werkzeuge GmbH ist abgeschlossen.", {"Quadrel Werkzeuge GmbH"}),
+    # the bare noun that ends a compound name still belongs to it
+    ("Die Vantor Logistik GmbH gehört zu Quadrel.", {"Vantor Logistik GmbH", "Quadrel"}),
+])
+def test_an_inflected_description_noun_is_no_part_of_the_name(blank_pipeline, text, expected):
+    assert set(names(blank_pipeline("de")(text))) == expected

@@ -108,6 +108,7 @@ class OrgCues:
     place_words: frozenset[str] = frozenset()  # "Mission District", "Golfo de México": a name of a place
     family_words: frozenset[str] = frozenset()  # "the Prado family", "la famille Klaba": people, not a company
     description_nouns: frozenset[str] = frozenset()  # "Tanzanian rival X": the word before a noun modifies it
+    described_forms: tuple[str, ...] = ()  # German inflected description nouns: "Rivalen", "Herstellers", "Konzerne"
     market_operators: frozenset[str] = frozenset()  # "Nasdaq Stockholm", "Euronext Paris": one exchange per city
     unit_designators: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # "MUFG Bank"
     subsidiary_nouns: frozenset[str] = frozenset()  # "filiale", "subsidiary", "Tochter": a unit of a parent
@@ -163,6 +164,8 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.place_words = frozenset(data.get("place_words", ()))
     cues.family_words = frozenset(w.lower() for w in data.get("family_words", ()))
     cues.description_nouns = frozenset(w.lower() for w in lexicon(nlp.lang, "deals").get("description_nouns", ()))
+    cues.described_forms = tuple(sorted({noun + ending for noun in cues.description_nouns
+                                         for ending in data.get("noun_inflections", ())}))
     cues.market_operators = frozenset(fold(w) for w in data.get("market_operators", ()))
     cues.unit_designators = _index_by_first((_token_texts(nlp, w), "") for w in data.get("unit_designators", ()))
     cues.subsidiary_nouns = frozenset(w.lower() for w in data.get("subsidiary_nouns", ()))
@@ -526,7 +529,8 @@ class OrganizationsComponent:
                 if not _sequence_at(doc, i, words, lower=False):
                     continue
                 stops = self.cues.cue_heads | self.cues.nationalities | self.cues.subsidiary_nouns | self.cues.description_nouns
-                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), stops, self.cues.compound_heads)
+                first = _capitalised_run_backwards(doc, i, MAX_UNKNOWN_TOKENS - len(words), stops,
+                                                   self.cues.compound_heads + self.cues.described_forms)
                 if first < i:
                     span = doc[first: i + len(words)]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "suffix", kind=kind))
@@ -595,6 +599,8 @@ class OrganizationsComponent:
         fondos") also the runs of the list it opens ("KKR, Cinven y Providence")."""
         runs: list[tuple[int, int]] = []
         while len(runs) < most:
+            while j + 1 < len(doc) and self._described_form(doc[j].text) and _is_capitalised(doc[j + 1].text):
+                j += 1  # "Schweizer Rivalen X": the inflected noun describes the name after it
             end = _capitalised_run_forwards(doc, j, MAX_UNKNOWN_TOKENS)
             if end == j:
                 break
@@ -794,14 +800,21 @@ class OrganizationsComponent:
             return i, i
         return i, j
 
+    def _described_form(self, word: str) -> bool:
+        """"Rivalen", "Kühllogistikers", "Logistikkonzerne": an inflected description noun (compounds
+        too) describes a name, it is none."""
+        return bool(self.cues.described_forms) and word.lower().endswith(self.cues.described_forms)
+
     def _german_descriptor(self, doc: Doc, i: int, j: int) -> bool:
-        """doc[i] describes the name after it: a common noun or a compound ending in a cue noun
-        ("Chipfertiger X", "US-Beteiligungsgesellschaft X"), or a demonym in -er before such a noun
+        """doc[i] describes the name after it: a common noun, a compound ending in a cue noun
+        ("Chipfertiger X", "US-Beteiligungsgesellschaft X"), an inflected description noun, or a demonym in -er before such a noun
         ("Florentiner Gerberei X", like "Münchner Firma X")."""
         word = doc[i].text
         if word in self.cues.name_determiners:
             return False
         if (_common_noun(word, "de") and not _foreign(word)) or self._designator(word):
+            return True
+        if self._described_form(word):
             return True
         return word.endswith("er") and i + 2 < j and self._german_descriptor(doc, i + 1, j)
 
