@@ -203,3 +203,19 @@ def test_particles_ages_and_organisation_members(lang, text, expected):
 ])
 def test_hyphenated_given_names(word, gender):
     assert given_name_gender(word) == gender
+
+
+@pytest.mark.parametrize("lang,text,name,person", [
+    # a model PER span after a company's description (a description noun, a noun and a nationality, a
+    # demonym used as a noun) is that company; a given name or a title keeps the person
+    ("fr", "Le groupe a racheté le sidérurgiste allemand Stahlwerk Brenner.", "Stahlwerk Brenner", False),
+    ("fr", "Kestrel a racheté l'italien Ceramiche Borsani.", "Ceramiche Borsani", False),
+    ("fr", "Kestrel investit dans la start-up Ortavia Santé.", "Ortavia Santé", False),
+    ("es", "La fintech mexicana Pagora Servicios levanta 85 millones.", "Pagora Servicios", False),
+    ("es", "Kestrel compra el fabricante Ortavia Borsani.", "Ortavia Borsani", False),
+    ("fr", "L'économiste allemand Klaus Brenner a critiqué l'opération.", "Klaus Brenner", True),
+    ("es", "El ministro chileno Quispe Borsani defendió la venta.", "Quispe Borsani", True),
+])
+def test_a_described_company_is_no_person(lang, text, name, person):
+    start = text.index(name)
+    assert (name in names(lang, text, ner_persons=[(start, start + len(name))])) is person

@@ -103,6 +103,7 @@ class PersonRules:
     honorific_name: re.Pattern
     member_left: re.Pattern  # "a spokeswoman for ", "un portavoz de ": an organisation's name follows
     statement_right: re.Pattern  # " said in a statement": an organisation speaks in documents
+    described_left: re.Pattern  # "le sidérurgiste allemand ", "la fintech mexicana ": a company's description
     not_name: frozenset[str]
     titles: frozenset[str]
     org_words: frozenset[str]
@@ -156,6 +157,11 @@ def person_rules(lang: str) -> PersonRules:
     statement_right = re.compile(
         rf"^{SPACE}*(?:(?:{aux}){SPACE}+)?(?:{verbs})(?!\w)[^.;:!?\n]{{0,30}}?(?<!\w)"
         rf"(?i:{alternation(data.get('statement_nouns', ()))})(?!\w)")
+    nationalities = alternation(org_data.get("nationalities", ()))
+    described_nouns = alternation(lexicon(lang, "deals").get("description_nouns", ()))
+    described_left = re.compile(
+        rf"(?<!\w){dets}{SPACE}*(?:(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
+        rf"|(?:[a-zà-ÿ][\w-]*{SPACE}+)?(?i:{nationalities})){SPACE}+$")
     honorific_name = re.compile(
         rf"(?<!\w)(?:{alternation(data.get('honorifics', ()))}){SPACE}+"
         rf"(?P<name>{CAP_WORD}(?:{SPACE}+{CAP_WORD}){{0,2}})")
@@ -163,6 +169,7 @@ def person_rules(lang: str) -> PersonRules:
         name=name, title_left=title_left, verb_left=verb_left, verb_just_before=verb_just_before,
         title_right=title_right, verb_right=verb_right,
         honorific_name=honorific_name, member_left=member_left, statement_right=statement_right,
+        described_left=described_left,
         not_name=frozenset(fold(w) for w in data.get("not_name_words", ()))
         | frozenset(fold(w) for w in data.get("attribution_markers", ()) if " " not in w),  # "Según", "Seitens"
         titles=frozenset(fold(word) for title in titles for word in title.split()),
@@ -320,17 +327,24 @@ def _clean_ner_span(text: str, start: int, end: int, rules: PersonRules) -> tupl
     return start, end
 
 
+DESCRIBED_REACH = 60  # characters before a name where its description stands
+
+
 def _supported_ner_span(text: str, span: tuple[int, int] | None, rules: PersonRules) -> tuple[int, int] | None:
     """A model PER span kept when something besides the model says person: a given name first, a
     title or a speech verb around it. The model tags unknown company names as people too ("Ludora
-    dispose de ...", "le chinois Haoyun Interactive"); a surname alone comes back later as the
-    repetition of a full name."""
+    dispose de ...", "le chinois Haoyun Interactive"), and a description of a company before it
+    ("le sidérurgiste allemand X") says so; a surname alone comes back later as the repetition
+    of a full name."""
     if span is None:
         return None
     start, end = span
     words = text[start:end].split()
     if is_given_name(words[0]) or _evidence(text, start, end, rules) in ("title", "verb"):
         return span
+    left = text[max(0, start - DESCRIBED_REACH):start]
+    if rules.described_left.search(left) and not rules.title_left.search(left):
+        return None  # "le sidérurgiste allemand X", "la fintech mexicana X": a company described, no person
     if len(words) >= 2 and max(zipf(words[-1], lang) for lang in ("en", rules.lang)) < COMMON_SURNAME:
         return span  # "Xi Jinping": no listed given name, but no word of the language either ("Games")
     return None
