@@ -120,6 +120,7 @@ class DealLexicon:
     report_cues: re.Pattern[str] | None = None  # "according to", "reported": an outlet credited for the news
     bid_target_markers: re.Pattern[str] | None = None  # "a bid for X", "oferta por X", "Für X bietet": X is wanted
     bidder_markers: re.Pattern[str] | None = None  # "an offer from X", "une offre de X", "ein Angebot von X": X bids
+    amount_source_markers: re.Pattern[str] | None = None  # "captó 60 millones del fondo X": after a raised sum, X pays
     supply_words: re.Pattern[str] | None = None  # "a contract to supply Y", "Liefervertrag mit Y": the subject supplies
     founding: re.Pattern[str] | None = None  # "founded in 2010", "2009 gegründet": a date that is not the deal's
     passive_auxiliaries: re.Pattern[str] | None = None  # "was", "fue", "a été", "wurde": the clause is passive
@@ -256,6 +257,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         per_unit=_word_regex([re.escape(w) for w in data.get("per_unit_markers", ())]),
         bid_target_markers=_trailing_marker(data.get("bid_target_markers", ()), description),
         bidder_markers=_trailing_marker(data.get("bidder_markers", ()), description),
+        amount_source_markers=_trailing_marker(data.get("amount_source_markers", ()), description),
         award_markers=_trailing_marker(data.get("award_markers", ()), description),
         passive_auxiliaries=_word_regex([re.escape(w) for w in data.get("passive_auxiliaries", ())]),
         agent_before_verb=_trailing_marker(data.get("agent_markers_before_verb", ()), description),
@@ -491,7 +493,8 @@ def _round_roles(frame: Frame) -> Roles:
                   and p.start - cue.end < 25), None) if not cue.implicit else None
     sources = frame.marked(lex.source_markers, after, cue.end) or \
         next((p for p in before if _preceded_by(text, p.start, lex.source_markers, frame.sentence[0])
-              and not CLAUSE_BREAK.search(text, p.end, cue.start)), None)  # verb-final: "... bei X und Y eingesammelt"
+              and not CLAUSE_BREAK.search(text, p.end, cue.start)), None) or \
+        _amount_source(frame)  # verb-final: "... bei X und Y eingesammelt"
     investors: list[str] = []
     if sources:
         investors = [p.name for p in _party_list_after(text, sources, frame.parties, lex, described=True)]
@@ -506,6 +509,17 @@ def _round_roles(frame: Frame) -> Roles:
         return [subject.name], valued.name, "funding_round"
     target = (owner or subject).name if (owner or subject) else None
     return investors, target, "funding_round"
+
+
+def _amount_source(frame: Frame) -> Party | None:
+    """"ha captado 60 millones de euros del fondo X": a word that is ambiguous elsewhere ("de")
+    marks the source of a round right after the sum raised."""
+    first = frame.after[0] if frame.after and not frame.cue.implicit else None
+    if first is None or CLAUSE_BREAK.search(frame.text, frame.cue.end, first.start):
+        return None
+    between = frame.text[frame.cue.end:first.start]
+    return first if re.search(r"\d", between) and _preceded_by(frame.text, first.start, frame.lex.amount_source_markers,
+                                                                frame.cue.end) else None
 
 
 GENITIVE_BEFORE_CUE = re.compile(r"['’]s?\s[^,;:.()]{0,25}$")  # "X's £2.9bn purchase", "Harwick's offer"

@@ -300,6 +300,30 @@ def test_who_a_bid_comes_from(blank_nlp, lang, text, orgs, expected):
     assert [(d.investors, d.target) for d in deals] == [expected]
 
 
+@pytest.mark.parametrize("lang,text,orgs,amount,expected", [
+    # the sources of a round: a description with a place or a possessive country, a demonym after the
+    # noun, a preposition that marks a source only right after the sum raised
+    ("en", "Ostra raised $60 million from London investor Kestrel Partners and Norway's Corvel Invest.",
+     ["Ostra", "Kestrel Partners", "Corvel Invest"], ("$60 million", 6e7, "USD", "fundraise"),
+     (["Corvel Invest", "Kestrel Partners"], "Ostra", "completed")),
+    ("fr", "Ostra a levé 60 millions d'euros auprès du fonds londonien Kestrel Partners et du norvégien Corvel Invest.",
+     ["Ostra", "Kestrel Partners", "Corvel Invest"], ("60 millions d'euros", 6e7, "EUR", "fundraise"),
+     (["Corvel Invest", "Kestrel Partners"], "Ostra", "completed")),
+    ("es", "Ostra ha captado 60 millones de euros del fondo londinense Kestrel Partners y del noruego Corvel Invest.",
+     ["Ostra", "Kestrel Partners", "Corvel Invest"], ("60 millones de euros", 6e7, "EUR", "fundraise"),
+     (["Corvel Invest", "Kestrel Partners"], "Ostra", "completed")),
+    ("de", "Ostra hat 60 Millionen Euro bei Kestrel Partners und Corvel Invest eingesammelt.",
+     ["Ostra", "Kestrel Partners", "Corvel Invest"], ("60 Millionen Euro", 6e7, "EUR", "fundraise"),
+     (["Corvel Invest", "Kestrel Partners"], "Ostra", "completed")),
+    # "de" before the sum, or a description with no name, marks no source
+    ("es", "Ostra ha captado 60 millones de euros de inversores institucionales, según Kestrel Partners.",
+     ["Ostra", "Kestrel Partners"], ("60 millones de euros", 6e7, "EUR", "fundraise"), ([], "Ostra", "completed")),
+])
+def test_the_sources_of_a_round(blank_nlp, lang, text, orgs, amount, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [amount]), lang)
+    assert [(d.investors, d.target, d.status) for d in deals] == [expected]
+
+
 @pytest.mark.parametrize("lang,text,orgs,amount", [
     ("es", "Factorial captó 120 millones de dólares en una ronda encabezada por Atomico.", ["Factorial", "Atomico"],
      ("120 millones de dólares", 1.2e8, "USD", "fundraise")),
