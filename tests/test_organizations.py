@@ -7,7 +7,7 @@ import spacy
 
 import pipeline.extract.persons  # noqa: F401  (the newsx_persons factory)
 
-from pipeline.extract.organizations import fold, organization_table
+from pipeline.extract.organizations import abbreviates, fold, organization_table
 from pipeline.nlp import split_acronym_full_stops
 
 
@@ -500,6 +500,34 @@ def test_german_nouns_are_no_names(blank_pipeline, lang, text, expected):
 ])
 def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
     assert names(blank_pipeline(lang)(text)) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a bracketed short form spelling letters of the name in order, its first letter opening the name
+    # (Schwartz & Hearst), is that organisation
+    ("es", "La estatal Corporación Nacional del Litio (Conalit) negocia. Un portavoz de Conalit lo negó.",
+     {"Corporación Nacional del Litio": ["Corporación Nacional del Litio", "Conalit"]}),
+    ("en", "The Northern Grid Operator Company (Norgrid) signed. Norgrid will pay cash.",
+     {"Northern Grid Operator Company": ["Northern Grid Operator Company", "Norgrid"]}),
+    ("fr", "La Société Alpine des Transports Routiers (Soatra) investit. Soatra apporte 20 millions.",
+     {"Société Alpine des Transports Routiers": ["Société Alpine des Transports Routiers", "Soatra"]}),
+    ("de", "Die Nordwest Wasserstoff Netz AG (Nowanet) steigt ein. Nowanet zahlt bar.",
+     {"Nordwest Wasserstoff Netz AG": ["Nordwest Wasserstoff Netz AG", "Nowanet"]}),
+])
+def test_a_bracketed_short_form_joins_its_name(blank_pipeline, lang, text, expected):
+    assert names(blank_pipeline(lang)(text)) == expected
+
+
+@pytest.mark.parametrize("short,long,expected", [
+    ("Enasal", "Empresa Nacional de Salares", True),
+    ("Fedea", "Fundación de Estudios de Economía Aplicada", True),
+    ("Vantor", "Kestrel Holdings", False),  # a second company in brackets
+    ("Oxxel", "Pagora Express", False),
+    ("Paris", "Quadrel Partners", False),  # a place
+    ("Q", "Quadrel Partners", False),  # one letter is no short form
+])
+def test_abbreviates(short, long, expected):
+    assert abbreviates(short, long) is expected
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -605,3 +605,58 @@ MORE_CONSTRUCTIONS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(MORE_CONSTRUCTIONS)])
 def test_asides_honorifics_latter_and_source_clauses(lang, text, orgs, expected):
     assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected
+
+
+def media(name: str) -> Organization:
+    return Organization(name=name, aliases=[name], kind="media")
+
+
+SPOKESPEOPLE_BOARDS_AND_REPORTS = [
+    # a spokesperson no organisation is attached to speaks for the subject of the sentence or the one before,
+    # not for an outlet, nor for the company the report is about
+    ("en", 'Vantor denied a report in the Daily Courier about a bid for Quadrel. "There is nothing in it," a '
+           'spokesman said.', ("Vantor", media("Daily Courier"), "Quadrel"),
+     [("There is nothing in it,", "Vantor", "organization")]),
+    ("en", 'Quadrel confirmed it had received an approach from Vantor. "We are reviewing it," a spokeswoman said.',
+     ("Quadrel", "Vantor"), [("We are reviewing it,", "Quadrel", "organization")]),
+    ("fr", "Vantor a démenti jeudi les informations du Courrier sur un intérêt pour le fabricant lyonnais Quadrel. "
+           "« Il n'y a rien », a assuré un porte-parole.", ("Vantor", media("Courrier"), "Quadrel"),
+     [("Il n'y a rien", "Vantor", "organization")]),
+    ("es", "Vantor desmintió ayer las informaciones publicadas por El Heraldo sobre un posible interés en la "
+           "distribuidora gallega Quadrel. «No hay nada de eso», aseguró un portavoz.",
+     ("Vantor", media("El Heraldo"), "Quadrel"), [("No hay nada de eso", "Vantor", "organization")]),
+    ("de", "Einen Bericht des Tagesblatts, wonach Vantor an einem Kauf von Quadrel interessiert sei, wies ein "
+           "Sprecher zurück. „Dafür gibt es keine Grundlage“, sagte er.",
+     (media("Tagesblatt"), "Vantor", "Quadrel"), [("Dafür gibt es keine Grundlage", "Vantor", "organization")]),
+    # a spokesperson's organisation named beside him wins; German nouns after a verb are no person
+    ("de", "Ein Sprecher von Vantor wies Spekulationen zurück, der Investor wolle verkaufen. „Wir bleiben“, "
+           "sagte er.", ("Vantor",), [("Wir bleiben", "Vantor", "organization")]),
+    # the board speaks for its company
+    ("en", 'Quadrel rejected the approach on Monday. "The proposal undervalues the company," the board said.',
+     ("Quadrel",), [("The proposal undervalues the company,", "Quadrel", "organization")]),
+    ("fr", "Quadrel a rejeté l'offre lundi. « La proposition sous-évalue la société », a estimé le conseil "
+           "d'administration.", ("Quadrel",), [("La proposition sous-évalue la société", "Quadrel", "organization")]),
+    ("es", "Quadrel ha rechazado la oferta. «Infravalora el potencial del grupo», ha explicado el consejo de "
+           "administración en un comunicado.", ("Quadrel",),
+     [("Infravalora el potencial del grupo", "Quadrel", "organization")]),
+    ("de", "Quadrel lehnte das Angebot ab. „Das Angebot ist zu niedrig“, erklärte der Vorstand.", ("Quadrel",),
+     [("Das Angebot ist zu niedrig", "Quadrel", "organization")]),
+    # a quote in a clause that a speech verb reports is the words of that verb's subject
+    ("en", "Quadrel's chairman, Robert Lane, said the board had concluded that the offer \"delivers value\" for "
+           "shareholders.", ("Quadrel",), [("delivers value", "Robert Lane", "person")]),
+    ("fr", "Le président de Quadrel, Robert Lane, a indiqué que le conseil d'administration avait jugé l'offre "
+           "« équitable ».", ("Quadrel",), [("équitable", "Robert Lane", "person")]),
+    ("es", "El presidente de Quadrel, Roberto Lanz, afirmó que el consejo de administración considera la oferta "
+           "«equitativa».", ("Quadrel",), [("equitativa", "Roberto Lanz", "person")]),
+    ("de", "Quadrel-Chef Robert Lang sagte, der Vorstand habe das Angebot als „fair“ bewertet.", ("Quadrel",),
+     [("fair", "Robert Lang", "person")]),
+    # 'zanjar', 'sentenciar': verbs that close a matter introduce the last word
+    ("es", "«Nunca estuvimos en venta», zanjó Mariana Ruiz.", (),
+     [("Nunca estuvimos en venta", "Mariana Ruiz", "person")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", SPOKESPEOPLE_BOARDS_AND_REPORTS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(SPOKESPEOPLE_BOARDS_AND_REPORTS)])
+def test_spokespeople_boards_and_reported_clauses(lang, text, orgs, expected):
+    assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected

@@ -1089,6 +1089,25 @@ BRACKET_REACH = 40  # characters after a name where its bracketed acronym stands
 BRACKETED_ACRONYM = re.compile(r"(?:\s+[^\W\d_][\w-]*)?\s*\(([^\W\d_]+)\)")  # "Agence Spatiale [Européenne] (ESA)"
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """Schwartz & Hearst (2003): every letter of the short form occurs in the long one in order, read from
+    the end, the first one opening a word: "Enasal" for "Empresa Nacional de Salares", not "Vantor"."""
+    short_form, long_form = fold(short), fold(long)
+    if len(short_form) >= len(long_form) or len(short_form) < 2:
+        return False
+    k = len(long_form) - 1
+    for i in range(len(short_form) - 1, -1, -1):
+        letter = short_form[i]
+        if not letter.isalnum():
+            continue
+        while k >= 0 and (long_form[k] != letter or (i == 0 and k > 0 and long_form[k - 1].isalnum())):
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
+    return True
+
+
 def acronyms(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]:
     """Which organisation a name joins: an unknown acronym the name it stands for, in brackets
     right after it ("Harbour Vale Investment Authority (HVIA)") or as the initials of its
@@ -1096,13 +1115,15 @@ def acronyms(text: str, candidates: Sequence[Candidate]) -> dict[str, Candidate]
     table's acronym bracketed after it ("Agencia Espacial Europea (ESA)")."""
     short = {c.text for c in candidates if c.name is None and c.text.isupper() and c.text.isalpha()
              and ACRONYM_LETTERS[0] <= len(c.text) <= ACRONYM_LETTERS[1]}
+    single = {c.text for c in candidates if c.name is None and " " not in c.text}
     known = {c.text: c for c in candidates if c.name is not None and c.text.isupper()}
     found: dict[str, Candidate] = {}
     for cand in sorted(candidates, key=lambda c: c.start):
         if " " not in cand.text:
             continue
         bracketed = BRACKETED_ACRONYM.match(text, cand.end, cand.end + BRACKET_REACH)
-        if bracketed and bracketed.group(1) in short:
+        if bracketed and (bracketed.group(1) in short or (
+                bracketed.group(1) in single and abbreviates(bracketed.group(1), cand.text))):
             found.setdefault(bracketed.group(1), cand)
         elif bracketed and bracketed.group(1) in known and cand.name is None:
             found.setdefault(cand.text, known[bracketed.group(1)])  # "Agencia Espacial Europea (ESA)": the table's ESA

@@ -43,6 +43,7 @@ MAX_NAME_WORDS = 4
 MAX_PARTICLES = 3  # "Ursula von der Brügge", "Maria de la Fuente": particles in a row before a surname
 GIVEN_NAME_COMMON = 4.4  # Zipf: a given name this common as a word ("Fine", "Santa") alone proves no person
 COMMON_SURNAME = 4.0  # Zipf: a last word this common is a word ("Interactive", "Games"), not a surname
+LONE_NAME_COMMON = 3.0  # Zipf: a capitalised word this common next to a speech verb is a noun, not a surname
 # "Paul Lemaire, 54 ans,", "Paula Lemus, de 54 años,", "Daniel Brooks, 54,": an age in apposition is a person's
 AGE_RIGHT = re.compile(rf"^{SPACE}*,{SPACE}*(?:\w{{1,3}}{SPACE}+)?[1-9][0-9](?:{SPACE}+\w{{1,5}})?{SPACE}*[,;.]")
 FUNCTION_WORD_KEYS = ("determiners", "possessives", "subject_pronouns", "object_pronouns", "prepositions",
@@ -114,6 +115,7 @@ class PersonRules:
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Bundesfinanzminister", "Konzernchef"
     honorific_words: frozenset[str] = frozenset()  # "mr", "herr", "dr": before a name, never in it
     member_words: frozenset[str] = frozenset()  # "fuentes", "sprecher": people of an organisation, no first name
+    capitalized_nouns: bool = False  # German: a capitalised word after a verb may be its object ("wies Berichte zurück")
     lang: str = "en"
 
 
@@ -181,6 +183,7 @@ def person_rules(lang: str) -> PersonRules:
         title_suffixes=title_suffixes,
         honorific_words=frozenset(fold(w).rstrip(".") for w in data.get("honorifics", ())),
         member_words=frozenset(fold(w) for w in data.get("org_member_nouns", ()) if " " not in w),
+        capitalized_nouns=data["capitalized_nouns"],
         lang=lang,
     )
 
@@ -274,8 +277,9 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
         return None  # "Ostra Logistik teilte in einer Mitteilung mit": a company's words
     if rules.title_left.search(left) or (not single and (rules.title_right.match(right) or AGE_RIGHT.match(right))):
         return "title"
-    if single and rules.verb_just_before.search(left):
-        return "verb"  # "said Varga"; not "berichtete, die Gespräche"
+    if single and rules.verb_just_before.search(left) and not (
+            rules.capitalized_nouns and _common(words[0], rules, LONE_NAME_COMMON)):
+        return "verb"  # "said Varga"; not "berichtete, die Gespräche", nor "wies Spekulationen zurück"
     if not single and (rules.verb_left.search(left) or rules.verb_right.match(right)):
         return "verb"
     particle = any(fold(w) in rules.particles and w[:1].islower() for w in words[1:-1])  # "María de la Fuente"

@@ -59,6 +59,7 @@ from spacy.language import Language
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.persons import (
     CAP_WORD,
+    LONE_NAME_COMMON,
     SPACE,
     UPPER,
     KnownPersons,
@@ -87,7 +88,6 @@ MAX_STACK = 16
 CONTEXT = 80          # characters looked at around a candidate or a verb
 INCISE_VERB_REACH = 45  # how far after a quote the incise verb may start...
 INCISE_SUBJECT_REACH = 110  # ...or, after a named subject with long titles, how far
-LONE_NAME_COMMON = 3.0  # Zipf: a capitalised word this common next to a speech verb is a noun, not a surname
 RECENT = 1500         # how far back a pronoun or a statement looks for its speaker
 SENTENCE_REACH = 400  # how far back in its sentence a quote looks for its verb and subject
 WORD = re.compile(r"\w+(?:-\w+)*|['’]|[^\w\s]")
@@ -132,6 +132,7 @@ class QuoteLexicon:
     latter: re.Pattern
     source_clause: re.Pattern
     one_member: re.Pattern
+    member_phrases: frozenset[str]  # "a spokesman", "ein Sprecher": a person speaking for an organisation
     lang: str
 
 
@@ -192,6 +193,7 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         latter=re.compile(rf"{_words(alternation(data.get('latter_pronouns', [])))}(?!{SPACE}+[{UPPER}])"),
         source_clause=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('source_clause_openers', []))})(?!\w)"),
         one_member=re.compile(rf"(?<!\w)(?i:{alternation(data.get('indefinite_articles', []))}){SPACE}"),
+        member_phrases=frozenset(fold(w) for w in members),
         lang=lang,
     )
 
@@ -498,11 +500,29 @@ def _role(text: str, cand: Candidate, floor: int, lex: QuoteLexicon) -> str:
             return "object"
         if word in lex.subordinators or word.rstrip("'") in lex.subordinators:
             return "subordinate"
+        if (cand.kind == "organization" and token[:1].islower() and word not in lex.skippable
+                and _described_complement(tokens, i, lex)):
+            return "object"
         if word in lex.skippable or token[:1].isupper():
             passed_name = passed_name or (token[:1].isupper() and word not in lex.skippable)
             continue
         return "subject"
     return "subject"
+
+
+DESCRIPTION_WORDS = 3  # lower-case words of a description before a name ("la distribuidora gallega X")
+
+
+def _described_complement(tokens: Sequence[str], i: int, lex: QuoteLexicon) -> bool:
+    """'en la distribuidora gallega Cofarga', 'auprès du fonds londonien X': a name after a described noun
+    phrase that a preposition governs is that preposition's complement, not a subject."""
+    for k in range(i, max(-1, i - DESCRIPTION_WORDS), -1):
+        word = fold(tokens[k])
+        if word in lex.skippable:
+            return k >= 1 and (fold(tokens[k - 1]) in lex.prepositions or fold(tokens[k - 1] + "'") in lex.prepositions)
+        if not tokens[k][:1].islower():
+            return False
+    return False
 
 
 def _title_before(tokens: Sequence[str], i: int, lex: QuoteLexicon) -> bool:
@@ -517,9 +537,11 @@ def _title_before(tokens: Sequence[str], i: int, lex: QuoteLexicon) -> bool:
 
 
 def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Candidate],
-                           named_starts: Sequence[int]) -> list[Candidate]:
+                           named_starts: Sequence[int], sentence_starts: Sequence[int],
+                           media: frozenset[str] = frozenset()) -> list[Candidate]:
     """'the company said', 'la société précise': the organisation named last before, within reach, or
-    the latest one whose name holds the description's noun ('the Commission' -> 'European Commission').
+    the latest one whose name holds the description's noun ('the Commission' -> 'European Commission');
+    'a spokesman' with no organisation of his own: see `_spokesperson_org`.
     Not a description that a name follows ('la consultora Oxmoor'): the name speaks for itself."""
     ordered = sorted(org_cands, key=lambda c: c.start)
     starts = [c.start for c in ordered]
@@ -534,8 +556,24 @@ def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Can
             continue
         noun = fold(match.group().split()[-1])
         same_noun = [c for c in reach if noun in re.findall(r"\w+", fold(str(c.name)))]
-        resolved.append(Candidate(match.start(), match.end(), "organization", (same_noun or reach)[-1].name))
+        chosen = (same_noun or reach)[-1]
+        if fold(match.group()) in lex.member_phrases:
+            chosen = _spokesperson_org(text, lex, reach, match.start(), sentence_starts, media) or chosen
+        resolved.append(Candidate(match.start(), match.end(), "organization", chosen.name))
     return resolved
+
+
+def _spokesperson_org(text: str, lex: QuoteLexicon, reach: Sequence[Candidate], pos: int,
+                      sentence_starts: Sequence[int], media: frozenset[str]) -> Candidate | None:
+    """'Velarde denied reports about Cofarga. "…," a spokesman said': a spokesperson no organisation is
+    attached to speaks for the subject of his sentence or the one before, never for an outlet or an object."""
+    k = bisect.bisect_right(sentence_starts, pos) - 1
+    for lo, hi in ((sentence_starts[k], pos), (sentence_starts[max(0, k - 1)], sentence_starts[k])):
+        for cand in reach:
+            if lo <= cand.start < hi and str(cand.name) not in media and cand.role != "modifier" and _role(
+                    text, cand, lo, lex) in ("subject", "subordinate"):
+                return cand
+    return None
 
 
 def _name_follows(text: str, named_starts: Sequence[int], pos: int) -> bool:
@@ -615,7 +653,8 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     # "ein Konzernsprecher" stands for the company named last outside quotes, not one the quote mentions
     named_starts = sorted(c.start for c in org_cands + person_cands)
     outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
-    others += _resolved_org_anaphors(text, lex, outside, named_starts)
+    media = frozenset(name for org, name in zip(orgs, _speaker_names(orgs)) if org.kind == "media")
+    others += _resolved_org_anaphors(text, lex, outside, named_starts, starts, media)
     person_starts = sorted(c.start for c in person_cands)
     _org_titles_as_roles(text, lex, org_cands + others, person_starts)
     # "Her rival, Simon Grey, said": a possessive before a title and a name in apposition is not the subject
@@ -783,7 +822,8 @@ MEMBER_ARTICLE_REACH = 12  # characters before a member mention where its articl
 def _one_member(ctx: Context, cand: Candidate) -> bool:
     """'a Merck spokesperson', 'un porte-parole de Vireo', 'ein Vireo-Sprecher': one person speaking for an
     organisation, whom a later 'he' or 'she' stands for (not an aside after a name: 'X, an analyst at Y')."""
-    if cand.kind != "organization" or cand.role != "member":
+    if cand.kind != "organization" or not (
+            cand.role == "member" or fold(ctx.text[cand.start:cand.end]) in ctx.lex.member_phrases):
         return False
     article = ctx.lex.one_member.search(ctx.text, max(0, cand.start - MEMBER_ARTICLE_REACH), cand.start + 4)
     return bool(article) and not ctx.text[max(0, article.start() - 3):article.start()].rstrip().endswith(",")
@@ -938,6 +978,16 @@ def _apposition_head(ctx: Context, before: Sequence[Candidate], verb_start: int)
     return last
 
 
+def _reporting_subject(ctx: Context, before: Sequence[Candidate]) -> Candidate | None:
+    """'Robert Sharpe said the board had concluded that the offer "…"': the quoted words are reported by the
+    subject of the first speech verb, not said by the subject of the clause it reports."""
+    for k in range(len(before) - 1, 0, -1):
+        verb = _last_verb(ctx, before[k - 1].end, before[k].start)
+        if verb is not None:
+            return _apposition_head(ctx, before[:k], verb.start()) if before[k - 1].kind == "person" else None
+    return None
+
+
 def _lone_name(ctx: Context, before_verb: str, after_verb: str) -> str | None:
     """A capitalised word alone as the incise's subject: '"...," Varga said' or '"...", dijo Varga.'"""
     before = LONE_BEFORE.fullmatch(before_verb)
@@ -996,7 +1046,8 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
                   and not lex.relative_clause.search(text, max(pre_start, c.start - CONTEXT), c.start)]
         after = [c for c in usable if c.start >= verb.end()] if lex.subject_after_verb else []
         in_clause = relative if relative and relative.end <= verb.start() else None
-        chosen = in_clause or _apposition_head(ctx, before, verb.start()) or (after[0] if after else None)
+        chosen = in_clause or _reporting_subject(ctx, before) or _apposition_head(ctx, before, verb.start()) or (
+            after[0] if after else None)
     elif usable and (has_colon or _is_statement(inner)):
         chosen = usable[0]
     if chosen is not None:
