@@ -502,6 +502,26 @@ def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
     assert names(blank_pipeline(lang)(text)) == expected
 
 
+@pytest.mark.parametrize("lang,text,company", [
+    # a surname after a particle is no company of the table, even where it spells one
+    ("fr", "« Non », a déclaré Pierre-Henri de La Roche, PDG de Vantor.", "Roche"),
+    ("es", "«No», dijo Luisa de La Roche, consejera delegada de Vantor.", "Roche"),
+    ("de", "„Nein“, sagte Anna von Bayer, Chefin von Vantor.", "Bayer"),
+    ("en", '"No," said Jan van der Shell, chief executive of Vantor.', "Shell"),
+])
+def test_a_surname_after_a_particle_is_no_company(blank_pipeline, lang, text, company):
+    assert company not in names(blank_pipeline(lang)(text))
+
+
+@pytest.mark.parametrize("lang,text,company", [
+    # negative: the company named alone is still the company
+    ("fr", "Roche a racheté Vantor.", "Roche"),
+    ("de", "Bayer übernimmt Vantor.", "Bayer"),
+])
+def test_a_company_alone_stays_a_company(blank_pipeline, lang, text, company):
+    assert company in names(blank_pipeline(lang)(text))
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     # a bracketed short form spelling letters of the name in order, its first letter opening the name
     # (Schwartz & Hearst), is that organisation

@@ -185,6 +185,9 @@ def test_given_name_gender(word, gender):
     # a capitalised particle inside a name ("San") and a hyphenated given name
     ("es", "Iván San Félix no ocultó su enfado.", ["Iván San Félix"]),
     ("en", "Jean-Marc Le Goff, who runs the unit, said no.", ["Jean-Marc Le Goff"]),
+    # a lower-case particle then a capitalised article ("de La"), as in French and Spanish family names
+    ("fr", "« Non », a déclaré Pierre-Henri de La Tour, PDG de Vantor.", ["Pierre-Henri de La Tour"]),
+    ("es", "«No», dijo María de La Fuente, consejera delegada de Vantor.", ["María de La Fuente"]),
     # an age in apposition makes a person; a given name common in many countries survives a common surname
     ("en", "Daniel Brooks, 54, was calm.", ["Daniel Brooks"]),
     ("fr", "Paul Lemaire, 54 ans, fondateur d'Ostra, a parlé.", ["Paul Lemaire"]),

@@ -254,6 +254,17 @@ def _named_persons(doc: Doc, name_nouns: frozenset[str] = frozenset()) -> list:
     return [m for m in mentions if len(m.text.split()) >= 2 or m.text in surnames]
 
 
+def _particle_surnames(doc: Doc) -> list[CharSpan]:
+    """The part after a lower-case particle of a name opened by a given name ("Pierre-Henri de La Roche",
+    "Jan van der Bank"): a surname, even where it spells a company of the table."""
+    spans = []
+    for mention in doc._.newsx_persons or []:
+        particle = re.search(r"\s[a-zà-ÿ][\w'’]*\s", mention.text)
+        if particle and is_given_name(mention.text.split()[0]):
+            spans.append((mention.start + particle.end(), mention.end))
+    return spans
+
+
 def _sector_name(words: Sequence[str], name_nouns: frozenset[str], lang: str) -> bool:
     """"Ostra Energy": a rare word, then a sector noun that ends company names; "Clean Energy" is no name."""
     return len(words) >= 2 and words[-1] in name_nouns and zipf(words[0], lang) < SENTENCE_START_COMMON
@@ -392,9 +403,10 @@ class OrganizationsComponent:
     def table_candidates(self, doc: Doc, skip: Sequence[CharSpan]) -> list[Candidate]:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         banned = not_organizations()
+        surnames = _particle_surnames(doc)
         found = []
         for span in filter_spans(spans):
-            if inside_any(span.start_char, span.end_char, skip):
+            if inside_any(span.start_char, span.end_char, skip) or inside_any(span.start_char, span.end_char, surnames):
                 continue
             following = doc[span.end] if span.end < len(doc) else None
             if following is not None and following.like_num and fold(f"{span.text} {following.text}") in banned:
