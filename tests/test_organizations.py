@@ -506,7 +506,7 @@ def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
     # a surname after a particle is no company of the table, even where it spells one
     ("fr", "« Non », a déclaré Pierre-Henri de La Roche, PDG de Vantor.", "Roche"),
     ("es", "«No», dijo Luisa de La Roche, consejera delegada de Vantor.", "Roche"),
-    ("de", "„Nein“, sagte Anna von Bayer, Chefin von Vantor.", "Bayer"),
+    ("de", "„Nein“, sagte Anna von der Shell, Chefin von Vantor.", "Shell"),
     ("en", '"No," said Jan van der Shell, chief executive of Vantor.', "Shell"),
 ])
 def test_a_surname_after_a_particle_is_no_company(blank_pipeline, lang, text, company):
@@ -517,6 +517,8 @@ def test_a_surname_after_a_particle_is_no_company(blank_pipeline, lang, text, co
     # negative: the company named alone is still the company
     ("fr", "Roche a racheté Vantor.", "Roche"),
     ("de", "Bayer übernimmt Vantor.", "Bayer"),
+    ("fr", "Le service Léa Nova de Orange arrive en France.", "Orange"),  # one particle may be "of"
+    ("es", "La plataforma Ana Nube de Orange llega a España.", "Orange"),
 ])
 def test_a_company_alone_stays_a_company(blank_pipeline, lang, text, company):
     assert company in names(blank_pipeline(lang)(text))

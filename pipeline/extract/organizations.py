@@ -254,13 +254,16 @@ def _named_persons(doc: Doc, name_nouns: frozenset[str] = frozenset()) -> list:
     return [m for m in mentions if len(m.text.split()) >= 2 or m.text in surnames]
 
 
+PARTICLE_ARTICLES = frozenset({"la", "le", "der", "den", "los", "las"})  # "de La", "van der", "von der", "de los"
+
+
 def _particle_surnames(doc: Doc) -> list[CharSpan]:
-    """The part after a lower-case particle of a name opened by a given name ("Pierre-Henri de La Roche",
-    "Jan van der Bank"): a surname, even where it spells a company of the table."""
+    """The part after a particle and its article in a name opened by a given name ("Pierre-Henri de La
+    Roche", "Jan van der Bank"): a surname, even where it spells a company of the table."""
     spans = []
     for mention in doc._.newsx_persons or []:
-        particle = re.search(r"\s[a-zà-ÿ][\w'’]*\s", mention.text)
-        if particle and is_given_name(mention.text.split()[0]):
+        particle = re.search(r"\s[a-zà-ÿ][\w'’]*\s+[\w'’]+\s", mention.text)  # not "Vera Rubin de Nvidia": "of"
+        if particle and fold(particle.group().split()[1]) in PARTICLE_ARTICLES and is_given_name(mention.text.split()[0]):
             spans.append((mention.start + particle.end(), mention.end))
     return spans
 
