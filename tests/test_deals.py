@@ -1439,3 +1439,26 @@ def test_a_subject_after_the_verb(blank_nlp, lang, text, orgs, expected):
 def test_awards_supplies_and_compound_regulators(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # an agent noun of the language ("lamineur", "distribuidora", "steelmaker") describes the party a marker governs
+    ("fr", "Kestrel étudie une prise de participation de 20 % dans le lamineur italien Vantor, pour environ "
+           "300 millions d'euros.", ["Kestrel", "Vantor"], [("300 millions d'euros", 3e8, "EUR", "investment")],
+     [(["Kestrel"], "Vantor", "investment", "considering", 3e8)]),
+    ("es", "Kestrel toma una participación del 20 % en la distribuidora gallega Vantor por 300 millones de "
+           "euros.", ["Kestrel", "Vantor"], [("300 millones de euros", 3e8, "EUR", "investment")],
+     [(["Kestrel"], "Vantor", "investment", "announced", 3e8)]),
+    ("en", "Kestrel takes a 20% stake in Italian steelmaker Vantor for 300 million euros.", ["Kestrel", "Vantor"],
+     [("300 million euros", 3e8, "EUR", "investment")], [(["Kestrel"], "Vantor", "investment", "announced", 3e8)]),
+    # German describes with the closed list of nouns (capitalised words may be names)
+    ("de", "Kestrel übernimmt eine Beteiligung von 20 Prozent an dem Hersteller Vantor für 300 Millionen Euro.",
+     ["Kestrel", "Vantor"], [("300 Millionen Euro", 3e8, "EUR", "investment")],
+     [(["Kestrel"], "Vantor", "investment", "announced", 3e8)]),
+    # negative: a lower-case word that is no agent noun introduces nobody
+    ("fr", "Kestrel étudie une prise de participation dans le capital social ancien Vantor.", ["Kestrel", "Vantor"],
+     [], []),
+])
+def test_agent_nouns_describe_a_party(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected

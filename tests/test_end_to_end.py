@@ -136,7 +136,7 @@ SET_FLOORS = {
                "date_resolution": 0.98, "quote_speaker": 0.98, "deal_status": 0.77, "deal_type": 0.97, "language": 1.0},
     "development": {"amounts": 0.93, "dates": 0.97, "organizations": 0.94, "quotes": 1.0, "deals": 0.55,
                     "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.68, "deal_type": 0.90, "language": 1.0},
-    "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.86, "quotes": 1.0, "deals": 0.38,
+    "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.41,
               "date_resolution": 0.98, "quote_speaker": 0.95, "deal_status": 0.48, "deal_type": 0.96, "language": 1.0},
     "heldout": {"amounts": 0.90, "dates": 0.97, "organizations": 0.81, "quotes": 1.0, "deals": 0.36,
                 "date_resolution": 0.99, "quote_speaker": 0.82, "deal_status": 0.71, "language": 1.0},

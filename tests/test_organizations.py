@@ -502,6 +502,23 @@ def test_an_acronym_joins_its_name(blank_pipeline, lang, text, expected):
     assert names(blank_pipeline(lang)(text)) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a German compound of two everyday words opening a name describes it: the name is also written without it
+    ("fr", "Ferrolux rachète Stahlwerk Quadrel pour 2 milliards. Quadrel emploie 900 personnes.",
+     {"Ferrolux": ["Ferrolux"], "Stahlwerk Quadrel": ["Stahlwerk Quadrel", "Quadrel"]}),
+    ("en", "Ferrolux buys Stahlwerk Quadrel for 2 billion euros. Quadrel employs 900 people.",
+     {"Ferrolux": ["Ferrolux"], "Stahlwerk Quadrel": ["Stahlwerk Quadrel", "Quadrel"]}),
+    ("es", "Ferrolux compra Modehaus Vantor por 200 millones. Vantor emplea a 900 personas.",
+     {"Ferrolux": ["Ferrolux"], "Modehaus Vantor": ["Modehaus Vantor", "Vantor"]}),
+    # negative: a compound head leaves a one-word name only, never two words of the language
+    ("en", "Ferrolux buys Nordstern Airlines Group. Airlines Group is a phrase.",
+     {"Ferrolux": ["Ferrolux"], "Nordstern Airlines Group": ["Nordstern Airlines Group"],
+      "Airlines Group": ["Airlines Group"]}),
+])
+def test_a_german_compound_head_describes_the_name(blank_pipeline, lang, text, expected):
+    assert names(blank_pipeline(lang)(text)) == expected
+
+
 @pytest.mark.parametrize("lang,text,company", [
     # a surname after a particle is no company of the table, even where it spells one
     ("fr", "« Non », a déclaré Pierre-Henri de La Roche, PDG de Vantor.", "Roche"),

@@ -232,3 +232,19 @@ def test_hyphenated_given_names(word, gender):
 def test_a_described_company_is_no_person(lang, text, name, person):
     start = text.index(name)
     assert (name in names(lang, text, ner_persons=[(start, start + len(name))])) is person
+
+
+@pytest.mark.parametrize("lang,text,name,person", [
+    # a name the model calls a person, but the article describes as a company elsewhere, is that company
+    ("fr", "Ferrolux et Stahlwerk Quadrel fusionnent. Le rachat du sidérurgiste allemand Stahlwerk Quadrel est bloqué.",
+     "Stahlwerk Quadrel", False),
+    ("es", "Vantor Ostrava sube en bolsa. La compra de la distribuidora checa Vantor Ostrava sigue en pie.",
+     "Vantor Ostrava", False),
+    ("en", "Kestrel Brenner rallies. The deal for the German steelmaker Kestrel Brenner was blocked.",
+     "Kestrel Brenner", False),
+    # negative: a given name keeps the person, whatever the description elsewhere
+    ("fr", "Anna Brenner parle. Le sidérurgiste allemand Anna Brenner a répondu.", "Anna Brenner", True),
+])
+def test_a_name_described_as_a_company_is_no_person_anywhere(lang, text, name, person):
+    ner = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    assert (name in names(lang, text, ner_persons=ner)) is person

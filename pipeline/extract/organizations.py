@@ -1042,10 +1042,22 @@ def _generic_head(word: str) -> bool:
     return any(zipf(word.lower(), lang) >= GENERIC_HEAD for lang in HEAD_LANGUAGES)
 
 
+COMPOUND_PART = 4  # letters of each part of a German compound read as an everyday noun
+
+
+def _german_compound_noun(word: str) -> bool:
+    """"Stahlwerk" (Stahl|werk), "Modehaus": an everyday German compound of two common words, as rare as a
+    whole as a name, but a description of the company it opens ("Stahlwerk Brenner" ... "Brenner")."""
+    return any(zipf(word[:i].lower(), "de") >= COMPOUND_TAIL and _german_tail(word[i:])
+               for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
+
+
 def _without_generic_head(name: str) -> str | None:
-    """"Corvel" for "Maison Corvel", "Sierra Alta" for "Supermercados Sierra Alta"."""
+    """"Corvel" for "Maison Corvel", "Sierra Alta" for "Supermercados Sierra Alta", "Brenner" for
+    "Stahlwerk Brenner" (a compound head leaves only a one-word name: not "Airlines Group")."""
     head, _, tail = name.partition(" ")
-    return tail if tail and head.isalpha() and _generic_head(head) else None
+    generic = _generic_head(head) or (" " not in tail and _german_compound_noun(head))  # "Stahlwerk Brenner"
+    return tail if tail and head.isalpha() and generic else None
 
 
 def _foreign(word: str) -> bool:

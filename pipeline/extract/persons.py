@@ -160,9 +160,12 @@ def person_rules(lang: str) -> PersonRules:
         rf"^{SPACE}*(?:(?:{aux}){SPACE}+)?(?:{verbs})(?!\w)[^.;:!?\n]{{0,30}}?(?<!\w)"
         rf"(?i:{alternation(data.get('statement_nouns', ()))})(?!\w)")
     nationalities = alternation(org_data.get("nationalities", ()))
-    described_nouns = alternation(lexicon(lang, "deals").get("description_nouns", ()))
+    deal_words = lexicon(lang, "deals")
+    agent_endings = alternation(deal_words["agent_noun_endings"])
+    described_nouns = alternation(deal_words.get("description_nouns", ())) + (
+        rf"|[a-zà-ÿ][\w-]*(?:{agent_endings})" if deal_words["agent_noun_endings"] else "")  # "le lamineur italien X"
     described_left = re.compile(
-        rf"(?<!\w){dets}{SPACE}*(?:(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
+        rf"(?<!\w){dets}{SPACE}*(?:(?:[^\W\d_][\w-]*{SPACE}+)?(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
         rf"|(?:[a-zà-ÿ][\w-]*{SPACE}+)?(?i:{nationalities})){SPACE}+$")
     honorific_name = re.compile(
         rf"(?<!\w)(?:{alternation(data.get('honorifics', ()))}){SPACE}+"
@@ -334,21 +337,32 @@ def _clean_ner_span(text: str, start: int, end: int, rules: PersonRules) -> tupl
 DESCRIBED_REACH = 60  # characters before a name where its description stands
 
 
-def _supported_ner_span(text: str, span: tuple[int, int] | None, rules: PersonRules) -> tuple[int, int] | None:
+def _person_evidenced(text: str, start: int, end: int, rules: PersonRules) -> bool:
+    """A given name first, or a title or a speech verb around: a person whatever else the article says."""
+    return is_given_name(text[start:end].split()[0]) or _evidence(text, start, end, rules) in ("title", "verb")
+
+
+def _described_as_company(text: str, start: int, rules: PersonRules) -> bool:
+    """'le sidérurgiste allemand X', 'la fintech mexicana X': a company's description right before."""
+    left = text[max(0, start - DESCRIBED_REACH):start]
+    return bool(rules.described_left.search(left)) and not rules.title_left.search(left)
+
+
+def _supported_ner_span(text: str, span: tuple[int, int] | None, rules: PersonRules,
+                        companies: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """A model PER span kept when something besides the model says person: a given name first, a
     title or a speech verb around it. The model tags unknown company names as people too ("Ludora
     dispose de ...", "le chinois Haoyun Interactive"), and a description of a company before it
-    ("le sidérurgiste allemand X") says so; a surname alone comes back later as the repetition
-    of a full name."""
+    ("le sidérurgiste allemand X"), here or anywhere in the article (`companies`), says so; a surname
+    alone comes back later as the repetition of a full name."""
     if span is None:
         return None
     start, end = span
     words = text[start:end].split()
-    if is_given_name(words[0]) or _evidence(text, start, end, rules) in ("title", "verb"):
+    if _person_evidenced(text, start, end, rules):
         return span
-    left = text[max(0, start - DESCRIBED_REACH):start]
-    if rules.described_left.search(left) and not rules.title_left.search(left):
-        return None  # "le sidérurgiste allemand X", "la fintech mexicana X": a company described, no person
+    if _described_as_company(text, start, rules) or fold(text[start:end]) in companies:
+        return None
     if len(words) >= 2 and max(zipf(words[-1], lang) for lang in ("en", rules.lang)) < COMMON_SURNAME:
         return span  # "Xi Jinping": no listed given name, but no word of the language either ("Games")
     return None
@@ -391,8 +405,11 @@ def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]]
     The rules look at a fixed window of characters around each name, which works the same on blank pipelines."""
     rules = person_rules(lang)
     spans: dict[tuple[int, int], None] = {}
-    for start, end in ner_persons:
-        _add(spans, _supported_ner_span(text, _clean_ner_span(text, start, end, rules), rules), skip)
+    cleaned = [span for start, end in ner_persons if (span := _clean_ner_span(text, start, end, rules))]
+    companies = frozenset(fold(text[s:e]) for s, e in cleaned
+                          if not _person_evidenced(text, s, e, rules) and _described_as_company(text, s, rules))
+    for span in cleaned:
+        _add(spans, _supported_ner_span(text, span, rules, companies), skip)
     for match in rules.name.finditer(text):
         for start, end in _name_segments(match.group(), match.start(), rules):
             _add(spans, _evidenced_name(text, start, end, rules), skip)
