@@ -62,7 +62,7 @@ HELD_BREAK = re.compile(r"[;:()\[\]–—]|,(?=\s)")  # a clause ends there ("9,
 LATER_STATUSES = frozenset({"cancelled", "on_hold", "reduced"})
 TENTATIVE_STATUSES = frozenset({"rumored", "considering", "negotiating"})  # what a later denial speaks of
 STATUS_PRIORITY = ("cancelled", "denied", "on_hold", "reduced", "completed", "signed",
-                   "negotiating", "considering", "rumored", "announced")
+                   "negotiating", "rumored", "considering", "announced")
 
 
 class SpanIndex:
@@ -164,6 +164,11 @@ def _word_regex(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_alternation(patterns)})(?!\w)", re.IGNORECASE) if patterns else None
 
 
+def _status_regex(patterns: Sequence[str]) -> re.Pattern[str]:
+    """A status word standing alone, not inside a compound adjective ("frozen-desserts unit")."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(patterns)})(?![\w-])", re.IGNORECASE)
+
+
 DESCRIPTION_WORDS = 4  # words a description may put between a marker and its party
 ANY_WORD = r"[^\W\d_][\w'’-]*"  # after "with participation from", any short description introduces investors
 LOWER_WORD = r"[a-zà-öø-ÿ][\w'’-]*"  # "según datos de la consultora": a description, never a name
@@ -178,7 +183,8 @@ def _trailing_marker(words: Sequence[str], description: str | None = None) -> re
     marker = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     article = r"(?:\s+(?:la|le|les|l['’]|the|el|los|las|der|die|das|den|dem))?\s*['’]?\s*"
     filler = rf"(?:\s*(?:{description})(?!\w)\s*){{0,{DESCRIPTION_WORDS}}}" if description else ""
-    return re.compile(rf"(?:^|[\s(])(?i:{marker}){article}{filler}$", re.IGNORECASE if not description else 0)
+    ends = r"(?:(?<!\w)|(?!\w))"  # a whole word ("por", not "portuguesa"), or an elision ("d'")
+    return re.compile(rf"(?:^|[\s(])(?i:{marker}){ends}{article}{filler}$", re.IGNORECASE if not description else 0)
 
 
 def _sentence_opening(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -230,7 +236,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
     description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
     cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
-    statuses = sorted(((_word_regex(e["patterns"]), e["status"]) for e in data["status_cues"]),
+    statuses = sorted(((_status_regex(e["patterns"]), e["status"]) for e in data["status_cues"]),
                       key=lambda item: order[item[1]])
     return DealLexicon(
         cues=cues,
@@ -706,11 +712,24 @@ def _holding_roles(frame: Frame, passive: Party | None = None) -> Roles:
 SUPPLY_REACH = 40  # characters around a contract cue where "supply" / "Liefer-" says what it is for
 
 
+OWNED_REACH = 30  # characters between "the largest shareholder of" and the company held
+
+
 def _owner_roles(frame: Frame) -> Roles:
     """"X's largest shareholder, the fund Y", "son actionnaire de référence, Y", "sein Großaktionär
-    Y": the party right after the noun holds the company named before it."""
-    holder = next((p for p in frame.after if p.start - frame.cue.end <= HELD_REACH
-                   and not re.search(r"[;:()\[\]–—.!?]", frame.text[frame.cue.end:p.start])), None)
+    Y": the party right after the noun holds the company named before it. With a genitive ("the
+    largest shareholder of Y is X", "X, premier actionnaire de Y", "Größter Anteilseigner von Y ist
+    X"), Y is held and the subject, else the next party, holds it."""
+    text, cue = frame.text, frame.cue
+    after = [p for p in frame.after if not re.search(r"[;:()\[\]–—.!?]", text[cue.end:p.start])]
+    owned = next((p for p in after[:1] if p.start - cue.end <= OWNED_REACH
+                  and _preceded_by(text, p.start, frame.lex.owner_markers, cue.end)), None)
+    if owned is not None:
+        subject = frame.subject()
+        holder = subject if subject and subject.name != owned.name else next(
+            (p for p in after if p.name != owned.name and p.start - owned.end <= HELD_REACH), None)
+        return ([holder.name] if holder else []), owned.name, "investment"
+    holder = next((p for p in after if p.start - cue.end <= HELD_REACH), None)
     held = next((p for p in reversed(frame.before) if holder is None or p.name != holder.name), None)
     return ([holder.name] if holder else []), (held.name if held else None), "investment"
 
@@ -812,8 +831,18 @@ def find_status(text: str, spans: Sequence[CharSpan], lex: DealLexicon) -> str |
             if found:
                 if status in DENIABLE and _negated(text, found, (start, end), lex):
                     return "denied"
+                if status in TENTATIVE_STATUSES:
+                    return _ended(text, found.end(), spans[-1], lex) or status
                 return status
     return None
+
+
+def _ended(text: str, start: int, sentence: CharSpan, lex: DealLexicon) -> str | None:
+    """"talks to sell X had ended without agreement", "las negociaciones se rompieron": a call-off or a
+    freeze said later in the sentence of the talks or plans is their latest word."""
+    later = [(found.start(), status) for pattern, status in lex.statuses if status in ("cancelled", "on_hold")
+             for found in [pattern.search(text, start, sentence[1])] if found]
+    return min(later)[1] if later else None
 
 
 def _negated(text: str, cue: re.Match[str], span: CharSpan, lex: DealLexicon) -> bool:
@@ -1168,7 +1197,8 @@ def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMe
     if other_price and status != "reduced":
         return
     last = mentions[-1]
-    if status in LATER_STATUSES or (status == "denied" and last.status in TENTATIVE_STATUSES
+    reported = last.status in TENTATIVE_STATUSES or (last.status == "announced" and bool(last.reported_by))
+    if status in LATER_STATUSES or (status == "denied" and reported  # a report's plan, denied by a party
                                     and not any(s in DECISIVE_STATUSES for _, s in last.later_statuses)):
         last.later_statuses.append((sentence[0], status))  # "X denied the report": a rumour denied
 

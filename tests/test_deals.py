@@ -1462,3 +1462,114 @@ def test_awards_supplies_and_compound_regulators(blank_nlp, lang, text, orgs, am
 def test_agent_nouns_describe_a_party(blank_nlp, lang, text, orgs, amounts, expected):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
     assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # a role marker is a whole word: "por" is not the start of "portuguesa", "par" not of "parisien"
+    ("es", "Kestrel ha cerrado la compra de la portuguesa Vantor.", ["Kestrel", "Vantor"],
+     [(["Kestrel"], "Vantor", "acquisition", "completed", None)]),
+    ("fr", "Kestrel a finalisé le rachat du parisien Vantor.", ["Kestrel", "Vantor"],
+     [(["Kestrel"], "Vantor", "acquisition", "completed", None)]),
+    ("en", "Kestrel completed the purchase of bypass specialist Vantor.", ["Kestrel", "Vantor"],
+     [(["Kestrel"], "Vantor", "acquisition", "completed", None)]),
+    ("de", "Kestrel hat den Kauf des Anlagenbauers Vantor abgeschlossen.", ["Kestrel", "Vantor"],
+     [(["Kestrel"], "Vantor", "acquisition", "completed", None)]),
+    # the largest shareholder of Y: Y is held, the subject or the party named after holds it
+    ("en", "The largest shareholder of Kallisto is the activist fund Vantor Partners.", ["Kallisto", "Vantor Partners"],
+     [(["Vantor Partners"], "Kallisto", "investment", "completed", None)]),
+    ("fr", "Vantor Partners, premier actionnaire de Kallisto, a voté contre.", ["Kallisto", "Vantor Partners"],
+     [(["Vantor Partners"], "Kallisto", "investment", "completed", None)]),
+    ("es", "El mayor accionista de Kallisto es el fondo Vantor Partners.", ["Kallisto", "Vantor Partners"],
+     [(["Vantor Partners"], "Kallisto", "investment", "completed", None)]),
+    ("de", "Größter Anteilseigner von Kallisto ist der Investor Vantor Partners.", ["Kallisto", "Vantor Partners"],
+     [(["Vantor Partners"], "Kallisto", "investment", "completed", None)]),
+    # negative: the genitive-less form keeps its order ("Y's largest shareholder X")
+    ("de", "Kallistos Großaktionär Vantor Partners stimmte dagegen.", ["Kallisto", "Vantor Partners"],
+     [(["Vantor Partners"], "Kallisto", "investment", "completed", None)]),
+])
+def test_whole_word_markers_and_shareholders_of(blank_nlp, lang, text, orgs, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,status", [
+    # talks or plans the sentence then says ended or broke down are called off
+    ("en", "Kestrel said talks to sell its unit Vantor to Quadrel had ended without agreement.",
+     ["Kestrel", "Vantor", "Quadrel"], "cancelled"),
+    ("fr", "Les négociations entre Kestrel et Vantor sur un rachat ont échoué en mai.", ["Kestrel", "Vantor"],
+     "cancelled"),
+    ("es", "Las negociaciones de Kestrel para comprar Vantor terminaron sin acuerdo.", ["Kestrel", "Vantor"],
+     "cancelled"),
+    ("de", "Die Gespräche über eine Übernahme von Vantor durch Kestrel sind gescheitert.", ["Kestrel", "Vantor"],
+     "cancelled"),
+    # a status word inside a compound adjective is none ("frozen-desserts unit")
+    ("en", "Kestrel is in talks to sell its frozen-desserts unit, Vantor, to Quadrel.", ["Kestrel", "Vantor", "Quadrel"],
+     "negotiating"),
+    # a regulator that prohibits or vetoes a takeover cancels it
+    ("es", "La CNMC ha prohibido la adquisición de Vantor por parte de Kestrel.", ["Kestrel", "Vantor"], "cancelled"),
+    ("en", "The regulator prohibited the takeover of Vantor by Kestrel.", ["Kestrel", "Vantor"], "cancelled"),
+    ("fr", "Le régulateur a prohibé le rachat de Vantor par Kestrel.", ["Kestrel", "Vantor"], "cancelled"),
+    ("de", "Das Kartellamt verbietet die Übernahme von Vantor durch Kestrel.", ["Kestrel", "Vantor"], "cancelled"),
+    # reaching an agreement signs it
+    ("en", "Kestrel has reached an agreement to buy Vantor.", ["Kestrel", "Vantor"], "signed"),
+    ("fr", "Kestrel a conclu un accord pour racheter Vantor.", ["Kestrel", "Vantor"], "signed"),
+    ("es", "Kestrel ha alcanzado un acuerdo para comprar Vantor.", ["Kestrel", "Vantor"], "signed"),
+    ("de", "Kestrel hat eine Einigung erzielt, Vantor zu übernehmen.", ["Kestrel", "Vantor"], "signed"),
+    # what a speculation says may happen is a rumour, not a plan
+    ("en", "Analysts speculated that Kestrel could buy Vantor.", ["Kestrel", "Vantor"], "rumored"),
+    ("es", "En el mercado se especula con que Kestrel podría comprar Vantor.", ["Kestrel", "Vantor"], "rumored"),
+    ("fr", "Le marché spécule sur un rachat de Vantor par Kestrel, qui pourrait intervenir cet été.",
+     ["Kestrel", "Vantor"], "rumored"),
+    ("de", "Den Spekulationen zufolge könnte Kestrel Vantor übernehmen.", ["Kestrel", "Vantor"], "rumored"),
+    # negative: a plan with no speculation stays considered
+    ("en", "Kestrel could buy Vantor next year.", ["Kestrel", "Vantor"], "considering"),
+])
+def test_ended_talks_prohibitions_agreements_and_speculation(blank_nlp, lang, text, orgs, status):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)
+    assert [d.status for d in deals] == [status]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount,status", [
+    # money already put in or committed is in
+    ("en", "Kestrel committed $40 million to Vantor's round.", ["Kestrel", "Vantor"], ("$40 million", 4e7, "USD"),
+     "completed"),
+    ("en", "Kestrel put £15 million into Vantor, its first direct investment.", ["Kestrel", "Vantor"],
+     ("£15 million", 1.5e7, "GBP"), "completed"),
+    ("fr", "Kestrel a apporté 15 millions d'euros au capital de Vantor.", ["Kestrel", "Vantor"],
+     ("15 millions d'euros", 1.5e7, "EUR"), "completed"),
+    ("es", "Kestrel aportó 15 millones de euros al capital de Vantor.", ["Kestrel", "Vantor"],
+     ("15 millones de euros", 1.5e7, "EUR"), "completed"),
+    ("de", "Kestrel hat 15 Millionen Euro zur Beteiligung an Vantor beigesteuert.", ["Kestrel", "Vantor"],
+     ("15 Millionen Euro", 1.5e7, "EUR"), "completed"),
+    # negative: what will be put in is announced
+    ("en", "Kestrel will invest $15 million in Vantor.", ["Kestrel", "Vantor"], ("$15 million", 1.5e7, "USD"),
+     "announced"),
+    # a plan a newspaper reported is a rumour
+    ("de", "Das Tagesblatt hatte berichtet, Kestrel bereite ein Angebot für Vantor über 2 Milliarden Euro vor.",
+     ["Kestrel", "Vantor"], ("2 Milliarden Euro", 2e9, "EUR"), "rumored"),
+    ("es", "El diario publicó que Kestrel prepara una oferta de 2.000 millones de euros por Vantor.",
+     ["Kestrel", "Vantor"], ("2.000 millones de euros", 2e9, "EUR"), "rumored"),
+    ("fr", "Le quotidien a rapporté que Kestrel prépare une offre de 2 milliards d'euros sur Vantor.",
+     ["Kestrel", "Vantor"], ("2 milliards d'euros", 2e9, "EUR"), "rumored"),
+    ("en", "The newspaper reported that Kestrel was preparing a $2 billion bid for Vantor.", ["Kestrel", "Vantor"],
+     ("$2 billion", 2e9, "USD"), "rumored"),
+])
+def test_money_put_in_and_reported_plans(blank_nlp, lang, text, orgs, amount, status):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [(*amount, "investment")]), lang)
+    assert [d.status for d in deals] == [status]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount", [
+    # a party that then denies a plan a newspaper reported denies that deal
+    ("de", "Laut Handelsblatt hatte Kestrel ein Angebot über 2 Milliarden Euro für Vantor vorbereitet. "
+           "Kestrel dementierte den Bericht.", ["Kestrel", "Vantor", "Handelsblatt"], ("2 Milliarden Euro", 2e9, "EUR")),
+    ("en", "Kestrel prepared a $2 billion bid for Vantor, the Financial Times reported. Kestrel denied the report.",
+     ["Kestrel", "Vantor", "Financial Times"], ("$2 billion", 2e9, "USD")),
+    ("fr", "Selon Les Echos, Kestrel a préparé une offre de 2 milliards d'euros sur Vantor. Kestrel a démenti.",
+     ["Kestrel", "Vantor", "Les Echos"], ("2 milliards d'euros", 2e9, "EUR")),
+    ("es", "Según El País, Kestrel preparó una oferta de 2.000 millones de euros por Vantor. Kestrel lo desmintió.",
+     ["Kestrel", "Vantor", "El País"], ("2.000 millones de euros", 2e9, "EUR")),
+])
+def test_a_reported_plan_denied(blank_nlp, lang, text, orgs, amount):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [(*amount, "investment")]), lang)
+    assert [d.status for d in deals] == ["denied"]

@@ -477,6 +477,9 @@ def test_short_form_without_subsidiary_cue_is_the_same_company(blank_pipeline):
     ("de", "Der Zulieferer Veldhoven Precision verkauft Lasersparte an den US-Konzern Orbitek.", {"Veldhoven Precision", "Orbitek"}),
     ("de", "Harwick Systems kaufte Quadrel für 3 Milliarden Euro, die größte Akquisition der Firmengeschichte.",
      {"Harwick Systems", "Quadrel"}),
+    # a compound whose first part is a compound itself ("Mindest|annahme|schwelle") is a noun too
+    ("de", "Das Angebot von Orbitek scheiterte, die Mindestannahmeschwelle wurde verfehlt.", {"Orbitek"}),
+    ("de", "Orbitek kauft Vantor, die Wasserstoffnetzbetreiber jubeln.", {"Orbitek", "Vantor"}),
     # names keep their place: a known-word name with a designator, a name without article
     ("de", "Die Übernahme der Kallisto Software SE durch Orbitek ist beschlossen.", {"Kallisto Software SE", "Orbitek"}),
     ("en", "Investors welcomed a Harwick Systems plan to buy Quadrel Ltd.", {"Harwick Systems", "Quadrel Ltd."}),

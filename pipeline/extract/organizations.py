@@ -1081,7 +1081,11 @@ def _compound_head(part: str, lang: str, verbs: bool = True) -> bool:
         heads.append(part[:-1])  # "Sonnen", "Kinder"
     if verbs:
         heads += [part + "n", part + "en"]  # a verb stem: "Liefer|vertrag", "Brems|systeme"
-    return any(zipf(head, lang) >= COMPOUND_HEAD for head in heads if len(head) >= 3)
+    return any(zipf(head, lang) >= COMPOUND_HEAD for head in heads if len(head) >= 3) or (
+        len(part) >= COMPOUND_OF_COMPOUNDS and _common_noun(part[:1].upper() + part[1:], lang))  # "Mindest|annahme|schwelle"
+
+
+COMPOUND_OF_COMPOUNDS = 8  # letters from which a compound's first part may be a compound itself
 
 
 def display_name(entry: TableEntry, surfaces: Sequence[str]) -> str:
