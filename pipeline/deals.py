@@ -960,6 +960,7 @@ def _continues_round(text: str, sentence: CharSpan, parties: Sequence[Party], cu
         return False
     if any(c.kind not in ROUND_KINDS for c in cues):
         return False  # "it also signed an agreement with D": another deal
+    parties = [p for k, p in enumerate(parties) if not (k and _apposed_owner(text, parties[k - 1], p, lex))]
     names: list[str] = []
     joining = lex.round_joining.search(text, *sentence) if lex.round_joining is not None else None
     round_named = bool(cues) or bool(lex.anaphora and lex.anaphora.search(text, *sentence))  # "the round/l'opération was led by A"
@@ -976,7 +977,25 @@ def _continues_round(text: str, sentence: CharSpan, parties: Sequence[Party], cu
     if not names or any(p.name not in names and p.name != latest.target for p in parties):
         return False
     latest.investors = tuple(sorted(set(latest.investors) | set(names)))
+    status = find_status(text, [sentence], lex)
+    if status in DECISIVE_STATUSES:  # "Lumora raises $210m" (headline), then "Lumora has raised ...": done
+        latest.later_statuses.append((sentence[0], status))
     return True
+
+
+APPOSITION_WORDS = 5  # words of an apposition before its relation word ("the venture arm of")
+
+
+def _apposed_owner(text: str, previous: Party, party: Party, lex: DealLexicon) -> bool:
+    """"C Ventures, the venture arm of utility C Power": a company named inside another one's apposition
+    (an article, a noun, a relation word), describes it; it takes no part itself."""
+    between = text[previous.end:party.start]
+    words = re.findall(r"[^\W\d_][\w'’-]*", between)
+    if not between.lstrip().startswith(",") or not words or len(words) > APPOSITION_WORDS + 2 or re.search(r"[;:.()]", between):
+        return False
+    relation = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in lex.relation_words), None)
+    return (relation is not None and relation >= 1 and words[0].lower() in lex.article_words
+            and all(w[:1].islower() for w in words[relation + 1:]))
 
 
 OPENING_QUOTES = ("«", "„", "“", '"', "‹", "‚")  # a publication's title is quoted: „Manager Magazin“

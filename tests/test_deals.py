@@ -1573,3 +1573,66 @@ def test_money_put_in_and_reported_plans(blank_nlp, lang, text, orgs, amount, st
 def test_a_reported_plan_denied(blank_nlp, lang, text, orgs, amount):
     deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [(*amount, "investment")]), lang)
     assert [d.status for d in deals] == ["denied"]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amount,investors", [
+    # a company named in another one's apposition ("the venture arm of Y") describes it and takes no part
+    ("en", "Vantor has raised $50 million in a round led by Kestrel Capital. Quadrel Invest also took part, alongside "
+           "Corvel Ventures, the venture arm of utility Corvel Power.",
+     ["Vantor", "Kestrel Capital", "Quadrel Invest", "Corvel Ventures", "Corvel Power"], ("$50 million", 5e7, "USD"),
+     ["Corvel Ventures", "Kestrel Capital", "Quadrel Invest"]),
+    ("fr", "Vantor a levé 50 millions d'euros auprès de Kestrel Capital. Quadrel Invest a aussi participé, aux côtés "
+           "de Corvel Ventures, la filiale d'investissement du groupe Corvel Energie.",
+     ["Vantor", "Kestrel Capital", "Quadrel Invest", "Corvel Ventures", "Corvel Energie"],
+     ("50 millions d'euros", 5e7, "EUR"), ["Corvel Ventures", "Kestrel Capital", "Quadrel Invest"]),
+    ("es", "Vantor ha cerrado una ronda de 50 millones de euros liderada por Kestrel Capital. Quadrel Invest también "
+           "se sumó a la ronda, junto a Corvel Ventures, el brazo inversor de la eléctrica Corvel Energía.",
+     ["Vantor", "Kestrel Capital", "Quadrel Invest", "Corvel Ventures", "Corvel Energía"],
+     ("50 millones de euros", 5e7, "EUR"), ["Corvel Ventures", "Kestrel Capital", "Quadrel Invest"]),
+    ("de", "Vantor hat 50 Millionen Euro in einer von Kestrel Capital angeführten Runde eingesammelt. Auch Quadrel "
+           "Invest beteiligte sich, zusammen mit Corvel Ventures, der Beteiligungstochter von Corvel Energie.",
+     ["Vantor", "Kestrel Capital", "Quadrel Invest", "Corvel Ventures", "Corvel Energie"],
+     ("50 Millionen Euro", 5e7, "EUR"), ["Corvel Ventures", "Kestrel Capital", "Quadrel Invest"]),
+    # negative: a participation marker after the comma introduces investors ("con la participación de")
+    ("es", "Vantor ha cerrado una ronda de 50 millones de euros. La operación está liderada por Kestrel Capital, con la "
+           "participación de sus inversores históricos Quadrel Invest y Corvel Ventures.",
+     ["Vantor", "Kestrel Capital", "Quadrel Invest", "Corvel Ventures"], ("50 millones de euros", 5e7, "EUR"),
+     ["Corvel Ventures", "Kestrel Capital", "Quadrel Invest"]),
+])
+def test_a_company_in_an_apposition_takes_no_part(blank_nlp, lang, text, orgs, amount, investors):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, [(*amount, "investment")]), lang)
+    assert [sorted(d.investors) for d in deals if d.type == "funding_round"] == [investors]
+
+
+@pytest.mark.parametrize("lang,text,amount", [
+    # a round named by its size alone ("a $50 million round", "una ronda de 50 millones")
+    ("en", "Vantor closed a $50 million round led by Kestrel Capital.", ("$50 million", 5e7, "USD")),
+    ("es", "Vantor ha cerrado una ronda de 50 millones de euros liderada por Kestrel Capital.",
+     ("50 millones de euros", 5e7, "EUR")),
+])
+def test_a_round_named_by_its_size(blank_nlp, lang, text, amount):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, ["Vantor", "Kestrel Capital"], [(*amount, "investment")]), lang)
+    assert [summarise(d) for d in deals] == [(["Kestrel Capital"], "Vantor", "funding_round", "completed", 5e7)]
+
+
+@pytest.mark.parametrize("lang,text,amount", [
+    # a headline announces a round; the body's sentence that goes on naming its investors says it is done
+    ("en", "Vantor raises $50 million\nVantor has raised $50 million in a funding round led by Kestrel Capital.",
+     "$50 million"),
+    ("fr", "Vantor lève 50 millions d'euros\nVantor a levé 50 millions d'euros lors d'un tour de table mené par "
+           "Kestrel Capital.", "50 millions d'euros"),
+    ("es", "Vantor levanta 50 millones de euros\nVantor ha cerrado una ronda de financiación de 50 millones de euros "
+           "liderada por Kestrel Capital.", "50 millones de euros"),
+    ("de", "Vantor sammelt 50 Millionen Euro ein\nVantor hat in einer Finanzierungsrunde unter Führung von Kestrel "
+           "Capital 50 Millionen Euro eingesammelt.", "50 Millionen Euro"),
+])
+def test_a_round_the_body_says_is_done(lang, text, amount):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "\n"]})  # the headline is a sentence of its own
+    doc = make_doc(nlp, text, ["Vantor", "Kestrel Capital"], [])
+    start = text.rindex(amount)  # the body's figure (the headline's is the same sum)
+    doc._.newsx_amounts = [Amount(text=amount, start=s, end=s + len(amount), value=5e7,
+                                  currency="USD" if "$" in amount else "EUR", role="fundraise")
+                           for s in sorted({text.index(amount), start})]
+    deals = extract_deals(doc, lang)
+    assert [(d.type, d.status) for d in deals] == [("funding_round", "completed")]

@@ -133,11 +133,11 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # the first probes (0NN, 1NN), the development half (2NN) and the held-out half (3NN, never read by rule work).
 SET_FLOORS = {
     "probes": {"amounts": 0.99, "dates": 0.96, "organizations": 0.93, "quotes": 1.0, "deals": 0.66,
-               "date_resolution": 0.98, "quote_speaker": 0.98, "deal_status": 0.82, "deal_type": 0.97, "language": 1.0},
+               "date_resolution": 0.98, "quote_speaker": 0.98, "deal_status": 0.84, "deal_type": 0.97, "language": 1.0},
     "development": {"amounts": 0.93, "dates": 0.97, "organizations": 0.94, "quotes": 1.0, "deals": 0.55,
                     "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.77, "deal_type": 0.90, "language": 1.0},
-    "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.43,
-              "date_resolution": 0.98, "quote_speaker": 0.95, "deal_status": 0.78, "deal_type": 0.96, "language": 1.0},
+    "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.45,
+              "date_resolution": 0.98, "quote_speaker": 0.95, "deal_status": 0.79, "deal_type": 0.96, "language": 1.0},
     # deal_status is an accuracy over matched deals: one more deal found (28 -> 29 matched) moved it from
     # 20/28 to 20/29 with the same count of right statuses; its floor sits under 20/29 (a decision stated in
     # the session note of 2026-12-05), and the deals floor rises with the deal found.
