@@ -232,9 +232,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
     nouns = [re.escape(n) + (f"(?:{inflected})?" if inflected else "") for n in data.get("description_nouns", [])]
     # an agent noun of the language describes a company too: "le lamineur italien X", "la distribuidora X"
     agents = [rf"{LOWER_WORD}(?:{'|'.join(map(re.escape, data['agent_noun_endings']))})"] if data["agent_noun_endings"] else []
-    # a modifier right before a description noun: "trading house", "private equity firm", "venture arm"
-    modifiers = [rf"{LOWER_WORD}(?=\s+(?i:{'|'.join(nouns)})(?!\w))"] if nouns else []
-    words = data.get("party_words", []) + nouns + nationalities + agents + modifiers  # German "des Rivalen X": inflected
+    words = data.get("party_words", []) + nouns + nationalities + agents  # German "des Rivalen X": inflected nouns too
     description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
     cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
