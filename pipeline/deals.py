@@ -224,16 +224,22 @@ def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?i:{_articles(articles)}){AFTER_ARTICLE}(?P<first>[^\W\d_][\w-]*)(?:\s+(?P<second>[^\W\d_][\w-]*))?(?!\w)")
 
 
-@lru_cache(maxsize=None)
-def deal_lexicon(lang: str) -> DealLexicon:
-    data = lexicon(lang, "deals")
+def _party_description(lang: str, data: dict) -> str:
+    """What may stand between a marker and the party it governs: party words, description nouns
+    (German "des Rivalen X": inflected too), nationalities and the language's agent nouns."""
     nationalities = [re.escape(w) for w in lexicon(lang, "orgs").get("nationalities", ())]
     inflected = "|".join(re.escape(e) for e in lexicon(lang, "orgs").get("noun_inflections", ()))
     nouns = [re.escape(n) + (f"(?:{inflected})?" if inflected else "") for n in data.get("description_nouns", [])]
     # an agent noun of the language describes a company too: "le lamineur italien X", "la distribuidora X"
     agents = [rf"{LOWER_WORD}(?:{'|'.join(map(re.escape, data['agent_noun_endings']))})"] if data["agent_noun_endings"] else []
-    words = data.get("party_words", []) + nouns + nationalities + agents  # German "des Rivalen X": inflected nouns too
-    description = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
+    words = data.get("party_words", []) + nouns + nationalities + agents
+    return "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def deal_lexicon(lang: str) -> DealLexicon:
+    data = lexicon(lang, "deals")
+    description = _party_description(lang, data)
     cues = [(_word_regex(entry["patterns"]), entry["kind"], entry["type"]) for entry in data["cues"]]
     order = {status: rank for rank, status in enumerate(STATUS_PRIORITY)}
     statuses = sorted(((_status_regex(e["patterns"]), e["status"]) for e in data["status_cues"]),

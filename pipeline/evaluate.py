@@ -185,13 +185,19 @@ def score_language(gold: Record, pred: Record, board: Scoreboard) -> None:
     board.accuracy["language"].add(normalise_name(language) == normalise_name(gold.get("language")))
 
 
+def _span_pairs(gold: Record, pred: Record, field: str, board: Scoreboard, count: str) -> tuple:
+    """Overlapping gold/predicted spans of `field`, tallied under `count`, boilerplate set aside:
+    (golds, preds, pairs, predictions inside boilerplate)."""
+    golds = gold.get(field, [])
+    preds, in_boilerplate = split_boilerplate(span_items(pred.get(field)), gold.get("boilerplate", []))
+    pairs = pair_greedily(golds, preds, lambda g, p: overlap(g, p) > 0)
+    board.counts[count].add(*_tallies(len(pairs), len(preds), len(golds), in_boilerplate))
+    return golds, preds, pairs, in_boilerplate
+
+
 def score_amounts(gold: Record, pred: Record, board: Scoreboard) -> None:
     """Span-only F1 with qualifier accuracy, then full F1 (span overlap, value within 0.5 %, same currency)."""
-    golds = gold.get("amounts", [])
-    preds, in_boilerplate = split_boilerplate(span_items(pred.get("amounts")), gold.get("boilerplate", []))
-
-    span_pairs = pair_greedily(golds, preds, lambda g, p: overlap(g, p) > 0)
-    board.counts["amount_spans"].add(*_tallies(len(span_pairs), len(preds), len(golds), in_boilerplate))
+    golds, preds, span_pairs, in_boilerplate = _span_pairs(gold, pred, "amounts", board, "amount_spans")
     for gold_index, pred_index in span_pairs:
         board.accuracy["amount_qualifier"].add(preds[pred_index].get("qualifier") == golds[gold_index].get("qualifier"))
 
@@ -205,10 +211,7 @@ def score_amounts(gold: Record, pred: Record, board: Scoreboard) -> None:
 
 def score_dates(gold: Record, pred: Record, board: Scoreboard) -> None:
     """Span F1; over matched pairs, the resolved interval must equal the gold one (null equals null)."""
-    golds = gold.get("dates", [])
-    preds, in_boilerplate = split_boilerplate(span_items(pred.get("dates")), gold.get("boilerplate", []))
-    pairs = pair_greedily(golds, preds, lambda g, p: overlap(g, p) > 0)
-    board.counts["dates"].add(*_tallies(len(pairs), len(preds), len(golds), in_boilerplate))
+    golds, preds, pairs, _ = _span_pairs(gold, pred, "dates", board, "dates")
     for gold_index, pred_index in pairs:
         g, p = golds[gold_index], preds[pred_index]
         board.accuracy["date_resolution"].add(p.get("start_date") == g.get("start_date")

@@ -126,6 +126,18 @@ def _products_and_projects() -> frozenset[str]:
     return frozenset(fold(name) for key in ("products", "projects") for name in data.get(key, ()))
 
 
+def _described_left(lang: str, dets: str) -> re.Pattern[str]:
+    """A determiner and a description ending right before a name: "le lamineur italien X", "the Italian steelmaker X"."""
+    nationalities = alternation(lexicon(lang, "orgs").get("nationalities", ()))
+    deal_words = lexicon(lang, "deals")
+    agent_endings = alternation(deal_words["agent_noun_endings"])
+    described_nouns = alternation(deal_words.get("description_nouns", ())) + (
+        rf"|[a-zà-ÿ][\w-]*(?:{agent_endings})" if deal_words["agent_noun_endings"] else "")
+    return re.compile(
+        rf"(?<!\w){dets}{SPACE}*(?:(?:[^\W\d_][\w-]*{SPACE}+)?(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
+        rf"|(?:[a-zà-ÿ][\w-]*{SPACE}+)?(?i:{nationalities})){SPACE}+$")
+
+
 @lru_cache(maxsize=None)
 def person_rules(lang: str) -> PersonRules:
     """Compiles the name patterns of `models/lexicons/<lang>/quotes.json` (plus orgs.json titles) once."""
@@ -159,14 +171,7 @@ def person_rules(lang: str) -> PersonRules:
     statement_right = re.compile(
         rf"^{SPACE}*(?:(?:{aux}){SPACE}+)?(?:{verbs})(?!\w)[^.;:!?\n]{{0,30}}?(?<!\w)"
         rf"(?i:{alternation(data.get('statement_nouns', ()))})(?!\w)")
-    nationalities = alternation(org_data.get("nationalities", ()))
-    deal_words = lexicon(lang, "deals")
-    agent_endings = alternation(deal_words["agent_noun_endings"])
-    described_nouns = alternation(deal_words.get("description_nouns", ())) + (
-        rf"|[a-zà-ÿ][\w-]*(?:{agent_endings})" if deal_words["agent_noun_endings"] else "")  # "le lamineur italien X"
-    described_left = re.compile(
-        rf"(?<!\w){dets}{SPACE}*(?:(?:[^\W\d_][\w-]*{SPACE}+)?(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
-        rf"|(?:[a-zà-ÿ][\w-]*{SPACE}+)?(?i:{nationalities})){SPACE}+$")
+    described_left = _described_left(lang, dets)
     honorific_name = re.compile(
         rf"(?<!\w)(?:{alternation(data.get('honorifics', ()))}){SPACE}+"
         rf"(?P<name>{CAP_WORD}(?:{SPACE}+{CAP_WORD}){{0,2}})")
