@@ -103,6 +103,15 @@ CASES = [
     ("de", "1.000,50 € im Monat", "1.000,50 €", 1000.5, None, "EUR", "exact", None),
     ("en", "a fee of Rs 500 crore", "Rs 500 crore", 5e9, None, "INR", "exact", None),
     ("es", "Pemex recibirá 100 mdd del fondo", "100 mdd", 100 * M, None, "USD", "exact", None),
+    # a collective ("about thirty") is a rough count, joined to its magnitude by the connector
+    ("fr", "renoncé à racheter Lyrna pour une trentaine de millions d’euros", "une trentaine de millions d’euros", 30 * M, None, "EUR", "approx", None),
+    ("fr", "une centaine de millions de dollars", "une centaine de millions de dollars", 100 * M, None, "USD", "approx", None),
+    ("es", "pagará una decena de millones de euros", "una decena de millones de euros", 10 * M, None, "EUR", "approx", None),
+    ("es", "un centenar de millones de dólares", "un centenar de millones de dólares", 100 * M, None, "USD", "approx", None),
+    ("en", "a dozen million dollars", "a dozen million dollars", 12 * M, None, "USD", "approx", None),
+    ("de", "ein Dutzend Millionen Euro", "ein Dutzend Millionen Euro", 12 * M, None, "EUR", "approx", None),
+    ("fr", "trente millions d'euros", "trente millions d'euros", 30 * M, None, "EUR", "exact", None),
+    ("es", "treinta millones de euros", "treinta millones de euros", 30 * M, None, "EUR", "exact", None),
 ]
 
 

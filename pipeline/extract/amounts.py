@@ -33,7 +33,7 @@ from spacy.language import Language
 
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, sentence_spans, skip_spans
 from pipeline.extract.numbers import (
-    DIGITS_PATTERN, WORD_END, WORD_START, is_weak_number, number_pattern, number_words, parse_number,
+    DIGITS_PATTERN, WORD_END, WORD_START, ends_in_collective, is_weak_number, number_pattern, number_words, parse_number,
     words_to_regex,
 )
 from pipeline.extract.regex_guard import compile_guarded
@@ -200,6 +200,7 @@ def _amount_regex(lang: str, lex: dict, mag_any: str, mag_bare: str) -> str:
     num = number_pattern(lang)
     cur_any, cur_pre = _currency_regexes(lex)
     conn = _phrase_list_regex(lex.get("connectors", []))
+    linked = _phrase_list_regex(lex.get("connectors", []), optional=False) or "(?!x)x"  # "une trentaine de millions"
     subunit = _alt(lex["subunits"]) if lex.get("subunits") else "(?!x)x"
     vague = _alt(lex["vague"]) if lex.get("vague") else "(?!x)x"
     plural = [f for e in lex["magnitudes"] for f in e.get("plural", [])]
@@ -214,7 +215,7 @@ def _amount_regex(lang: str, lex: dict, mag_any: str, mag_bare: str) -> str:
         rf"(?P<a>(?P<a_cur>{cur_pre}){SP}(?P<a_num>{DIGITS_PATTERN})(?:{SPH}(?P<a_mag>{mag_any}))?"
         rf"(?:{SP}{conn}(?P<a_cur2>{cur_any})(?!{SP}\d))?)"
         rf"|(?P<v>(?P<v_vague>{vague})\s*(?P<v_mag>{mag_any})(?:{SP}{conn}(?P<v_cur>{cur_any}))?)"
-        rf"|(?P<b>(?P<b_num>{num})(?:{SPH}(?P<b_mag>{mag_any}))?{SPH}{conn}"
+        rf"|(?P<b>(?P<b_num>{num})(?:{SPH}(?P<b_link>{linked})?(?P<b_mag>{mag_any}))?{SPH}{conn}"
         rf"(?P<b_cur>{cur_any}|{subunit})(?!\d)(?:{SP}(?P<b_mag2>{mag_any}))?{minor})"
         rf"|(?P<p>(?P<p_mag>{plural_re}){SP}{conn}(?P<p_cur>{cur_any}))"
         rf"|(?P<c>(?P<c_num>{num}){SPH}(?P<c_mag>{mag_bare}))"
@@ -319,6 +320,8 @@ def _read_suffix(g: Grammar, m: re.Match[str]) -> Candidate | None:
     mag_text = mag_before or mag_after
     if is_weak_number(m.group("b_num"), g.lang) and not mag_text:
         return None  # "a dollar", "un euro" are not figures
+    if m.group("b_link") and not ends_in_collective(m.group("b_num"), g.lang):
+        return None  # only a rough count takes a connector before its magnitude
     number = parse_number(m.group("b_num"), g.lang)
     cur_text = m.group("b_cur")
     cur = _currency(g, cur_text)
@@ -336,8 +339,9 @@ def _read_suffix(g: Grammar, m: re.Match[str]) -> Candidate | None:
             value += minor / 100
         else:
             end = m.end("b_mag2") if mag_after and not mag_before else m.end("b_cur")
+    rough = ends_in_collective(m.group("b_num"), g.lang) and not m.group("b_num")[:1].isdigit()
     return Candidate(m.start("b"), end, value, currency=cur[0], explicit_currency=True,
-                     magnitude=mag, number=number)
+                     magnitude=mag, number=number, qualifier="approx" if rough else "exact")
 
 
 def _read_vague(g: Grammar, m: re.Match[str]) -> Candidate | None:

@@ -116,6 +116,14 @@ def parse_number_words(text: str, lang: str) -> float | None:
     return total + current
 
 
+def ends_in_collective(text: str, lang: str) -> bool:
+    """True for a number phrase ending in a collective ("une trentaine", "una decena"): a rough
+    count, joined to its magnitude by a connector ("une trentaine de millions")."""
+    tokens = number_words(lang).token_re.findall(text)
+    last = _normalise_spaces(tokens[-1]).replace("’", "'") if tokens else ""
+    return number_words(lang).classes.get(last, ("", 0.0))[0] == COLLECTIVE
+
+
 def is_weak_number(text: str, lang: str) -> bool:
     """True for article-like words ("a", "un", "eine") that are numbers only before a unit."""
     return _normalise_spaces(text) in number_words(lang).weak
