@@ -113,6 +113,7 @@ class DealLexicon:
     negation: re.Pattern[str] | None = None  # "no talks", "keine Gespräche", "n'est pas en négociation"
     supplier_verbs: re.Pattern[str] | None = None  # "X won a contract from Y": X supplies, Y pays
     award_markers: re.Pattern[str] | None = None  # "the contract was awarded to X": X supplies
+    award_agents: re.Pattern[str] | None = None  # "the contract awarded by X": X is the client
     per_unit: re.Pattern[str] | None = None  # "$38 per share", "43 Euro je Aktie": a unit price, not the deal's
     round_joining: re.Pattern[str] | None = None  # "B and C joined the round", "beteiligten sich": they invest too
     owner_agents: re.Pattern[str] | None = None  # "the group controlled by X": X owns the subject, acts in no deal
@@ -273,6 +274,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         bidder_markers=_trailing_marker(data.get("bidder_markers", ()), description),
         amount_source_markers=_trailing_marker(data.get("amount_source_markers", ()), description),
         award_markers=_trailing_marker(data.get("award_markers", ()), description),
+        award_agents=_trailing_marker(data["award_agent_markers"], description),
         passive_auxiliaries=_word_regex([re.escape(w) for w in data.get("passive_auxiliaries", ())]),
         agent_before_verb=_trailing_marker(data.get("agent_markers_before_verb", ()), description),
         valuation_markers=_trailing_marker(data.get("valuation_markers", ()), description),
@@ -751,9 +753,10 @@ def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
     subject = frame.subject([p for p in frame.before if partner is None or p.name != partner.name])
     awarded = frame.marked(lex.award_markers, frame.after, cue.end) or frame.marked(
         lex.award_markers, frame.before[1:], frame.sentence[0])  # "La RATP a attribué à X un contrat"
-    if awarded:  # "the supply contract was awarded to X": X supplies whoever awards it
-        client = next((p for p in reversed(frame.before) if p.name != awarded.name), None)
-        return ([client.name] if client else []), awarded.name, cue.type
+    # "the contract that X was awarded by Y", "im Auftrag von Y" (the cue inside the marker)
+    awarder = frame.marked(lex.award_agents, frame.before[1:] + frame.after, frame.sentence[0])
+    if awarded or awarder:  # "the supply contract was awarded to X": X supplies whoever awards it
+        return _awarded_roles(frame, awarded, awarder, subject)
     counterpart = partner or targeted or (frame.after[0] if frame.after else None)
     if subject and counterpart and counterpart.name != subject.name and (
             (lex.supplier_verbs and lex.supplier_verbs.search(text, subject.end, cue.start))
@@ -761,6 +764,16 @@ def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
                 text, max(frame.sentence[0], cue.start - SUPPLY_REACH), min(frame.sentence[1], cue.end + SUPPLY_REACH)))):
         return [counterpart.name], subject.name, cue.type
     return ([subject.name] if subject else []), (counterpart.name if counterpart else None), cue.type
+
+
+def _awarded_roles(frame: Frame, awarded: Party | None, awarder: Party | None, subject: Party | None) -> Roles:
+    """An awarded contract: the party it is awarded to supplies (else the subject, else another party
+    of the sentence); the party awarding it (the agent of "awarded by", else the last one named
+    before) is the client."""
+    others = [p for p in frame.before + frame.after if awarder is None or p.name != awarder.name]
+    supplier = awarded or (subject if subject and subject in others else None) or next(iter(others), None)
+    client = awarder or next((p for p in reversed(frame.before) if supplier is None or p.name != supplier.name), None)
+    return ([client.name] if client else []), (supplier.name if supplier else None), frame.cue.type
 
 
 def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | None) -> Roles:

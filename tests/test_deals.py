@@ -1442,6 +1442,31 @@ def test_awards_supplies_and_compound_regulators(blank_nlp, lang, text, orgs, am
 
 
 @pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
+    # the agent of an award participle ("awarded by", "attribué par", "adjudicado por", "im Auftrag von")
+    # is the client, whichever order the supplier comes in
+    ("en", "The $75 million contract that Kestrel was awarded by Vantor Grid runs to 2030.", ["Kestrel", "Vantor Grid"],
+     [("$75 million", 7.5e7, "USD", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7)]),
+    ("en", "The $75 million contract was awarded by Vantor Grid to Kestrel.", ["Vantor Grid", "Kestrel"],
+     [("$75 million", 7.5e7, "USD", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7)]),
+    ("fr", "Le contrat de 75 millions d'euros attribué par Vantor Grid à Kestrel court jusqu'en 2030.", ["Vantor Grid", "Kestrel"],
+     [("75 millions d'euros", 7.5e7, "EUR", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7)]),
+    ("fr", "Kestrel s'est vu attribuer par Vantor Grid un contrat de 75 millions d'euros.", ["Kestrel", "Vantor Grid"],
+     [("75 millions d'euros", 7.5e7, "EUR", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7)]),
+    ("es", "El contrato de 75 millones de euros adjudicado por Vantor Grid a Kestrel vence en 2030.", ["Vantor Grid", "Kestrel"],
+     [("75 millones de euros", 7.5e7, "EUR", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7)]),
+    ("de", "Kestrel baut im Auftrag von Vantor Grid Speicher für 75 Millionen Euro.", ["Kestrel", "Vantor Grid"],
+     [("75 Millionen Euro", 7.5e7, "EUR", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7)]),
+    # "owned by" is no award: the winner's partner stays the client, its owner holds it
+    ("en", "Kestrel won a $75 million contract from Vantor Grid, owned by Nordhem.", ["Kestrel", "Vantor Grid", "Nordhem"],
+     [("$75 million", 7.5e7, "USD", "contract")], [(["Vantor Grid"], "Kestrel", "commercial_contract", "signed", 7.5e7),
+                                                    (["Nordhem"], "Vantor Grid", "investment", "completed", None)]),
+])
+def test_the_agent_of_an_award_is_the_client(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", [
     # an agent noun of the language ("lamineur", "distribuidora", "steelmaker") describes the party a marker governs
     ("fr", "Kestrel étudie une prise de participation de 20 % dans le lamineur italien Vantor, pour environ "
            "300 millions d'euros.", ["Kestrel", "Vantor"], [("300 millions d'euros", 3e8, "EUR", "investment")],
