@@ -138,13 +138,16 @@ SET_FLOORS = {
                     "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.77, "deal_type": 0.90, "language": 1.0},
     "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.45,
               "date_resolution": 0.98, "quote_speaker": 0.95, "deal_status": 0.79, "deal_type": 0.96, "language": 1.0},
+    # 5NN, written for the 2026-12-06 session by writers who did not see the pipeline; floors at their first score
+    "fresh5": {"amounts": 0.98, "dates": 0.97, "organizations": 0.89, "quotes": 1.0, "deals": 0.34,
+               "date_resolution": 0.97, "quote_speaker": 0.85, "deal_status": 0.70, "deal_type": 0.80, "language": 1.0},
     # deal_status is an accuracy over matched deals: one more deal found (28 -> 29 matched) moved it from
     # 20/28 to 20/29 with the same count of right statuses; its floor sits under 20/29 (a decision stated in
     # the session note of 2026-12-05), and the deals floor rises with the deal found.
     "heldout": {"amounts": 0.90, "dates": 0.97, "organizations": 0.81, "quotes": 1.0, "deals": 0.37,
                 "date_resolution": 0.99, "quote_speaker": 0.82, "deal_status": 0.68, "language": 1.0},
 }
-SETS = {"probes": (MULTILINGUAL, ("0", "1")), "development": (MULTILINGUAL, ("2",)), "fresh": (MULTILINGUAL, ("4",)),
+SETS = {"probes": (MULTILINGUAL, ("0", "1")), "development": (MULTILINGUAL, ("2",)), "fresh": (MULTILINGUAL, ("4",)), "fresh5": (MULTILINGUAL, ("5",)),
         "heldout": (HELDOUT, ("3",))}
 
 
