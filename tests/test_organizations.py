@@ -749,3 +749,48 @@ def test_no_demonym_company_for_a_person_or_an_everyday_word(blank_pipeline, lan
 ])
 def test_an_inflected_description_noun_is_no_part_of_the_name(blank_pipeline, text, expected):
     assert set(names(blank_pipeline("de")(text))) == expected
+
+
+@pytest.mark.parametrize("lang,text,company,person", [
+    # a company's description before a name that opens with a first name and ends in a common word makes it a
+    # company, here and wherever its first words come back; a surname after the description stays a person
+    ("en", "Harwick agreed to buy Dutch crisp producer Maris Snacks from private equity firm Calderstone Partners. "
+           "Calderstone bought Maris Snacks in 2019.", "Maris Snacks", None),
+    ("en", "Harwick agreed to buy Dutch crisp producer Van Dalen Snacks. Calderstone bought Van Dalen in 2019. "
+           "It is owned by the investor Vera Lindqvist.", "Van Dalen Snacks", "Vera Lindqvist"),
+    ("fr", "Harwick va racheter le fabricant néerlandais Maris Snacks. Castelnau est contrôlé par l'industriel "
+           "Bertrand Castelnau.", "Maris Snacks", "Bertrand Castelnau"),
+    ("es", "Harwick comprará la fabricante neerlandesa Maris Snacks. El grupo lo controla el empresario Bernardo Castel.",
+     "Maris Snacks", "Bernardo Castel"),
+    ("de", "Harwick übernimmt den niederländischen Hersteller Maris Snacks. Dahinter steht der Unternehmer Bernd "
+           "Castell.", "Maris Snacks", "Bernd Castell"),
+])
+def test_a_company_description_outweighs_a_first_name(blank_pipeline, lang, text, company, person):
+    doc = blank_pipeline(lang)(text)
+    assert company in names(doc)
+    persons = {m.text for m in doc._.newsx_persons}
+    assert not any(company.startswith(p) for p in persons)
+    assert person is None or person in persons
+
+
+@pytest.mark.parametrize("lang,text,company", [
+    # a company's own name, a connector and more words in a sentence is that company, not a longer name
+    ("de", "Die Vantor AG übernimmt Kestrel. Schon im Mai hatte Vantor für Schlagzeilen gesorgt.", "Vantor AG"),
+    ("en", "Vantor Holdings Plc bought Kestrel. In May Vantor of Britain had made headlines.", "Vantor Holdings Plc"),
+    ("es", "Vantor Holding SA compró Kestrel. En mayo Vantor de España ya había sido noticia.", "Vantor Holding SA"),
+    ("fr", "Vantor Holding SA a racheté Kestrel. En mai, Vantor de France avait déjà fait parler de lui.",
+     "Vantor Holding SA"),
+])
+def test_a_name_joined_to_other_words_stays_that_name(blank_pipeline, lang, text, company):
+    found = names(blank_pipeline(lang)(text))
+    assert sorted(found) == sorted([company, "Kestrel"]) and "Vantor" in found[company]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # negative: a name that extends another one is a name of its own
+    ("en", "The Competition Commission of Singapore and the Competition Commission approved it."),
+    ("es", "El Banco Português de Fomento y el Banco Português aportan capital."),
+])
+def test_a_longer_name_built_on_a_shorter_one_is_kept(blank_pipeline, lang, text):
+    found = names(blank_pipeline(lang)(text))
+    assert any(len(n.split()) >= 4 for n in found), found

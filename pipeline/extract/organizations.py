@@ -44,6 +44,7 @@ from spacy.util import filter_spans
 from pipeline.extract import CharSpan, declare_extensions, doc_text, inside_any, skip_spans
 from pipeline.extract.gazetteer import is_country, is_place, zipf
 from pipeline.extract.given_names import is_established_given_name, is_given_name
+from pipeline.extract.persons import described_as_company
 from pipeline.keys import fold
 from pipeline.resources import lexicon, load_json, load_jsonl
 from pipeline.schema import Mention, Organization
@@ -473,10 +474,21 @@ class OrganizationsComponent:
                     or (cand.method != "suffix" and self._common_noun_span(doc, cand))
                     or (key in persons and not self._outweighs_person(cand, doc.lang_))
                     or not _is_capitalised(cand.text) or len(cand.text) < 2
-                    or self._overlaps(cand, kept)):
+                    or self._joins_a_name_to_words(cand, found) or self._overlaps(cand, kept)):
                 continue
             kept.append(cand)
         return kept
+
+    def _joins_a_name_to_words(self, cand: Candidate, found: Sequence[Candidate]) -> bool:
+        """'hatte Kronwald für Schlagzeilen gesorgt' where 'Kronwald AG' is named: a company's own name, then a
+        connector and more words, is that company in a sentence, not another name."""
+        words = cand.text.split()
+        for k, word in enumerate(words[1:-1], start=1):
+            if word.lower() in self.cues.name_connectors:
+                head = " ".join(words[:k])
+                return any(o.method != "name" and o.text.startswith(head + " ") and not cand.text.startswith(o.text)
+                           for o in found)  # not "Banco Português de Fomento" after "Banco Português"
+        return False
 
     @staticmethod
     def _outweighs_person(cand: Candidate, lang: str) -> bool:
@@ -708,9 +720,12 @@ class OrganizationsComponent:
         persons = [(m.start, m.end) for m in _named_persons(doc, self.cues.name_nouns)]
         text = doc_text(doc)
         runs = list(self._capitalised_runs(doc))
-        inside = Counter(doc[i:j].text for i, j in runs if not _opens_sentence(doc, i))
+        # a run opening a sentence is inside it from its second word on ("Der Fonds Al Noor Capital stieg ein")
+        inside = Counter(doc[i + _opens_sentence(doc, i):j].text for i, j in runs if j - i > _opens_sentence(doc, i))
         # "Al Rayyan did not respond" after "Al Rayyan Capital": the start of a name met inside a sentence
-        inside.update({" ".join(words[:k]) for words in map(str.split, list(inside)) for k in range(1, len(words))})
+        # (after any leading description: "der Fonds Al Noor Capital")
+        inside.update({" ".join(words[a:k]) for words in map(str.split, list(inside))
+                       for a in range(len(words)) for k in range(a + 1, len(words) + (a > 0))})
         counts = Counter(token.text for token in doc)  # once per Doc: a long article stays linear
         found = []
         for i, j in runs:
@@ -798,9 +813,9 @@ class OrganizationsComponent:
     def _trim_run(self, doc: Doc, i: int, j: int, inside: Counter) -> tuple[int, int]:
         """Drop a sentence-opening article or common word ("The", "Analysts") from the run's start."""
         lang = doc.lang_
-        while i < j and _opens_sentence(doc, i) and (
+        while i < j and _opens_sentence(doc, i) and not inside[doc[i:j].text] and (  # "Al Noor" of "Al Noor Capital"
                 doc[i].text in self.cues.name_determiners
-                or (doc[i + 1:j].text and zipf(doc[i].text, lang) >= SENTENCE_START_COMMON and not inside[doc[i:j].text]
+                or (doc[i + 1:j].text and zipf(doc[i].text, lang) >= SENTENCE_START_COMMON
                     and not doc[i].text.isupper())):  # "IDA Ireland, the agency": an acronym is no common word
             i += 1
         start = -1
@@ -851,6 +866,8 @@ class OrganizationsComponent:
         words = [t for t in doc[i:j] if self._is_name_token(t)]
         if words and self._designator(words[-1].text):
             return False  # "Aurelia Privatbank", "Victoria Holding": a designator outweighs a given name
+        if described_as_company(doc_text(doc), doc[i].idx, doc.lang_):
+            return False  # "Dutch crisp producer Maris Snacks": so does a company's description
         if 2 <= len(words) <= 4 and is_given_name(words[0].text) and not is_country(words[0].text):
             return True
         return self._title_before(doc, i)

@@ -43,6 +43,7 @@ MAX_NAME_WORDS = 4
 MAX_PARTICLES = 3  # "Ursula von der Brügge", "Maria de la Fuente": particles in a row before a surname
 GIVEN_NAME_COMMON = 4.4  # Zipf: a given name this common as a word ("Fine", "Santa") alone proves no person
 COMMON_SURNAME = 4.0  # Zipf: a last word this common is a word ("Interactive", "Games"), not a surname
+COMPANY_WORD_COMMON = 3.5  # Zipf: a last word this common ("Snacks", "Robotics") ends a company's name, not a surname ("Rubin")
 LONE_NAME_COMMON = 3.0  # Zipf: a capitalised word this common next to a speech verb is a noun, not a surname
 # "Paul Lemaire, 54 ans,", "Paula Lemus, de 54 años,", "Daniel Brooks, 54,": an age in apposition is a person's
 AGE_RIGHT = re.compile(rf"^{SPACE}*,{SPACE}*(?:\w{{1,3}}{SPACE}+)?[1-9][0-9](?:{SPACE}+\w{{1,5}})?{SPACE}*[,;.]")
@@ -133,9 +134,12 @@ def _described_left(lang: str, dets: str) -> re.Pattern[str]:
     agent_endings = alternation(deal_words["agent_noun_endings"])
     described_nouns = alternation(deal_words.get("description_nouns", ())) + (
         rf"|[a-zà-ÿ][\w-]*(?:{agent_endings})" if deal_words["agent_noun_endings"] else "")
+    closed_nouns = alternation(deal_words.get("description_nouns", ()))
+    # "buy Dutch crisp producer X", "private equity firm X": a modified description needs no article
+    bare = rf"(?:(?i:{nationalities})|[a-zà-ÿ][\w-]*){SPACE}+(?i:{closed_nouns})"
     return re.compile(
-        rf"(?<!\w){dets}{SPACE}*(?:(?:[^\W\d_][\w-]*{SPACE}+)?(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
-        rf"|(?:[a-zà-ÿ][\w-]*{SPACE}+)?(?i:{nationalities})){SPACE}+$")
+        rf"(?<!\w)(?:{dets}{SPACE}*(?:(?:[^\W\d_][\w-]*{SPACE}+)?(?i:{described_nouns})(?:{SPACE}+[a-zà-ÿ][\w-]*)?"
+        rf"|(?:[a-zà-ÿ][\w-]*{SPACE}+)?(?i:{nationalities}))|{bare}){SPACE}+$")
 
 
 @lru_cache(maxsize=None)
@@ -283,7 +287,10 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
         return None  # "a spokeswoman for Harwick Energy said": the organisation she speaks for
     if not single and not is_given_name(words[0]) and rules.statement_right.match(right):
         return None  # "Ostra Logistik teilte in einer Mitteilung mit": a company's words
-    if rules.title_left.search(left) or (not single and (rules.title_right.match(right) or AGE_RIGHT.match(right))):
+    noun_after_comma = single and rules.capitalized_nouns and left.rstrip().endswith(",") and _common(
+        words[0], rules, LONE_NAME_COMMON)  # "sagte die Chefin, Priorität habe …": a German noun opens the clause
+    if (rules.title_left.search(left) and not noun_after_comma) or (
+            not single and (rules.title_right.match(right) or AGE_RIGHT.match(right))):
         return "title"
     if single and rules.verb_just_before.search(left) and not (
             rules.capitalized_nouns and _common(words[0], rules, LONE_NAME_COMMON)):
@@ -292,7 +299,9 @@ def _evidence(text: str, start: int, end: int, rules: PersonRules) -> str | None
         return "verb"
     particle = any(fold(w) in rules.particles and w[:1].islower() for w in words[1:-1])  # "María de la Fuente"
     if is_given_name(words[0]) and (particle or is_established_given_name(words[0], rules.lang) or not (
-            _common(words[0], rules) and _common(words[-1], rules, COMMON_SURNAME))):
+            _common(words[0], rules) and _common(words[-1], rules, COMMON_SURNAME))) and not (
+            _word_ending_a_company(words[-1], rules) and _described_as_company(text, start, rules)):
+        # not "crisp producer Maris Snacks": a company's description and a word for a surname outweigh a first name
         return "given_name"  # not "Fine Chemicals": two words of the language are no name
     return None
 
@@ -351,6 +360,25 @@ def _described_as_company(text: str, start: int, rules: PersonRules) -> bool:
     """'le sidérurgiste allemand X', 'la fintech mexicana X': a company's description right before."""
     left = text[max(0, start - DESCRIBED_REACH):start]
     return bool(rules.described_left.search(left)) and not rules.title_left.search(left)
+
+
+def _described_somewhere(text: str, names: Sequence[str], rules: PersonRules) -> frozenset[str]:
+    """Names the article once introduces as the start of a company's name ("the Dutch crisp producer Van Oosten
+    Snacks" makes "Calderstone bought Van Oosten" no person), though a first name opens them."""
+    common_end = {name for name in names if _word_ending_a_company(name.split()[-1], rules)}
+    return frozenset(name for name in names if any(
+        _described_as_company(text, m.start(), rules) and (name in common_end or m.group("more"))
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?P<more>{SPACE}+[{UPPER}])?", text)))
+
+
+def _word_ending_a_company(word: str, rules: PersonRules) -> bool:
+    """A last word common in the language or in English ("Snacks", "Foods"), never a surname's."""
+    return max(zipf(word, lang) for lang in ("en", rules.lang)) >= COMPANY_WORD_COMMON
+
+
+def described_as_company(text: str, start: int, lang: str) -> bool:
+    """Whether a company's description ends right before `start` ("the Dutch crisp producer X")."""
+    return _described_as_company(text, start, person_rules(lang))
 
 
 def _supported_ner_span(text: str, span: tuple[int, int] | None, rules: PersonRules,
@@ -425,6 +453,10 @@ def find_persons(text: str, lang: str, *, ner_persons: Sequence[tuple[int, int]]
     for span in [s for s in spans if fold(text[s[0]:s[1]]) in rules.not_persons or is_place(text[s[0]:s[1]])]:
         del spans[span]  # products, projects and places ("Mato Grosso", "Santa Luzia") are nobody
     full_names = list(dict.fromkeys(text[s:e] for s, e in sorted(spans) if len(text[s:e].split()) >= 2))
+    described = _described_somewhere(text, full_names, rules)
+    for span in [s for s in spans if text[s[0]:s[1]] in described]:
+        del spans[span]
+    full_names = [name for name in full_names if name not in described]
     for span in _repetitions(text, full_names, rules):
         _add(spans, span, skip)
     return [Mention(text=text[s:e], start=s, end=e) for s, e in without_overlaps(list(spans))]
