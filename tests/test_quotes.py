@@ -660,3 +660,105 @@ SPOKESPEOPLE_BOARDS_AND_REPORTS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(SPOKESPEOPLE_BOARDS_AND_REPORTS)])
 def test_spokespeople_boards_and_reported_clauses(lang, text, orgs, expected):
     assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected
+
+
+TITLES_INCISES_AND_REPEATS = [
+    # a title in quotes after a definite article, or inside a sentence where only names are capitalised, is
+    # nobody's words; an utterance with its incise is
+    ("de", "Das bestätigte Vantor, nachdem das „Tagesblatt“ darüber berichtet hatte. Im Dezember hatte das Portal "
+           "„Gründerwelt“ berichtet, Quadrel habe Interesse. „Niemals“, sagte Jana Vogt.", ("Vantor", "Quadrel"),
+     [("Tagesblatt", None, "none"), ("Gründerwelt", None, "none"), ("Niemals", "Jana Vogt", "person")]),
+    ("en", 'Vantor said on Thursday it would buy Kestrel, confirming a report in the "Daily Courier". Cirrus will '
+           'pay $12 million for the rights to "Gaucho Rally 2". Paul Ward said: "Yes."', ("Vantor", "Kestrel", "Cirrus"),
+     [("Daily Courier", None, "none"), ("Gaucho Rally 2", None, "none"), ("Yes.", "Paul Ward", "person")]),
+    ("fr", "Kestrel, connu pour sa série « Nuit Blanche », a signé avec Vantor. « Jamais », a dit Paul Morel. "
+           "Paul Morel a qualifié l'offre de « ridicule ».", ("Kestrel", "Vantor"),
+     [("Nuit Blanche", None, "none"), ("Jamais", "Paul Morel", "person"), ("ridicule", "Paul Morel", "person")]),
+    ("es", "Vantor confirmó la información publicada por el diario «El Heraldo». «Nunca», dijo Ana Ruiz.", ("Vantor",),
+     [("El Heraldo", None, "none"), ("Nunca", "Ana Ruiz", "person")]),
+    # an incise closing its sentence inside the quote, the member phrase naming the organisation
+    ("fr", "« Aucune cession n'est prévue, a indiqué un porte-parole de Vantor. Nous ne commentons pas. »", ("Vantor",),
+     [("Aucune cession n'est prévue, a indiqué un porte-parole de Vantor. Nous ne commentons pas.", "Vantor",
+       "organization")]),
+    ("en", '"No sale is planned, said a spokeswoman for Quadrel. We do not comment on rumours."', ("Quadrel",),
+     [("No sale is planned, said a spokeswoman for Quadrel. We do not comment on rumours.", "Quadrel",
+       "organization")]),
+    ("es", "«No hay ninguna venta prevista, dijo un portavoz de Kestrel. No comentamos rumores.»", ("Kestrel",),
+     [("No hay ninguna venta prevista, dijo un portavoz de Kestrel. No comentamos rumores.", "Kestrel",
+       "organization")]),
+    ("de", "„Ein Verkauf ist nicht geplant, sagte ein Sprecher von Corvel. Gerüchte kommentieren wir nicht.“",
+     ("Corvel",), [("Ein Verkauf ist nicht geplant, sagte ein Sprecher von Corvel. Gerüchte kommentieren wir nicht.",
+                    "Corvel", "organization")]),
+    # a pronoun after 'a spokeswoman for X' (a sentence-opening adverb before her, not a name in apposition)
+    ("en", "Nora Hale, the chief executive of Vantor, said the deal was done. Separately, a spokeswoman for Quadrel "
+           "Holding, Vantor's parent, denied a report. \"Vantor is not for sale,\" she said.",
+     ("Vantor", "Quadrel Holding"), [("Vantor is not for sale,", "Quadrel Holding", "organization")]),
+    ("fr", "Nora Hale, directrice générale de Vantor, a confirmé l'accord. De son côté, une porte-parole de Quadrel "
+           "Holding, maison mère de Vantor, a démenti. « Vantor n'est pas à vendre », a-t-elle dit.",
+     ("Vantor", "Quadrel Holding"), [("Vantor n'est pas à vendre", "Quadrel Holding", "organization")]),
+    ("es", "Nora Hale, consejera delegada de Vantor, confirmó el acuerdo. Por su parte, una portavoz de Quadrel "
+           "Holding, matriz de Vantor, lo desmintió. «Vantor no está en venta», dijo ella.",
+     ("Vantor", "Quadrel Holding"), [("Vantor no está en venta", "Quadrel Holding", "organization")]),
+    ("de", "Nora Hale, Chefin von Vantor, bestätigte den Vertrag. Eine Sprecherin von Quadrel Holding, der "
+           "Muttergesellschaft von Vantor, dementierte. „Vantor steht nicht zum Verkauf“, sagte sie.",
+     ("Vantor", "Quadrel Holding"), [("Vantor steht nicht zum Verkauf", "Quadrel Holding", "organization")]),
+    # ... but 'Nora Hale, a spokeswoman for Kestrel': she is the person named
+    ("en", 'Quadrel said it would buy Vantor. Nora Hale, a spokeswoman for Kestrel, declined to comment. "We are '
+           'not involved," she said.', ("Quadrel", "Vantor", "Kestrel"),
+     [("We are not involved,", "Nora Hale", "person")]),
+    # 'the spokesman' repeats 'a spokesman for X'
+    ("en", 'Talvora confirmed the talks, a spokesman for Talvora said. The talks were "well advanced", the '
+           'spokesman said. "That is pure speculation," he added.', ("Talvora",),
+     [("well advanced", "Talvora", "organization"), ("That is pure speculation,", "Talvora", "organization")]),
+    ("fr", "Talvora a confirmé les discussions, a indiqué un porte-parole de Talvora. Les discussions sont « très "
+           "avancées », a précisé le porte-parole.", ("Talvora",), [("très avancées", "Talvora", "organization")]),
+    ("es", "Talvora confirmó las conversaciones, según un portavoz de Talvora. Las negociaciones están «muy "
+           "avanzadas», dijo el portavoz.", ("Talvora",), [("muy avanzadas", "Talvora", "organization")]),
+    ("de", "Das bestätigte ein Sprecher von Talvora am Donnerstag. Die Gespräche seien „weit fortgeschritten“, "
+           "sagte der Sprecher.", ("Talvora",), [("weit fortgeschritten", "Talvora", "organization")]),
+    # a title standing for a person who was named as an agent, not a subject; not across a sentence's end
+    ("fr", "Dirigée depuis 2021 par Sophie Marlin, la société Quadrel a réalisé 40 millions d'euros de ventes. "
+           "« Nous n'avons pas besoin de lever », a affirmé la dirigeante. Pour Paul Ward, c'est « prudent ».",
+     ("Quadrel",), [("Nous n'avons pas besoin de lever", "Sophie Marlin", "person"), ("prudent", "Paul Ward", "person")]),
+    ("es", "Dirigida desde 2021 por Sofía Marín, Quadrel facturó 40 millones. El lunes, la consejera delegada aseguró "
+           "que la prioridad era «crecer con rentabilidad».", ("Quadrel",),
+     [("crecer con rentabilidad", "Sofía Marín", "person")]),
+    ("de", "Die von Sophie Marlin geführte Quadrel setzte 40 Millionen Euro um. Am Montag sagte die Vorstandschefin, "
+           "Priorität habe „profitables Wachstum“.", ("Quadrel",),
+     [("profitables Wachstum", "Sophie Marlin", "person")]),
+    # a definite article with the word a name was introduced with stands for that organisation
+    ("es", "La minera Cobre Kestrel firmó un contrato con Aguas Vantor. «El agua es una condición para operar», "
+           "señaló en un comunicado la minera.", ("Cobre Kestrel", "Aguas Vantor"),
+     [("El agua es una condición para operar", "Cobre Kestrel", "organization")]),
+    ("fr", "Le sidérurgiste Acier Kestrel a signé un contrat avec Vantor. « C'est une étape décisive », a indiqué le "
+           "sidérurgiste.", ("Acier Kestrel", "Vantor"), [("C'est une étape décisive", "Acier Kestrel", "organization")]),
+    ("en", 'Vantor agreed to buy the Chilean miner Kestrel Copper. "It is a good deal," the miner said.',
+     ("Vantor", "Kestrel Copper"), [("It is a good deal,", "Kestrel Copper", "organization")]),
+    ("de", "Der Bergbaukonzern Kestrel Kupfer unterzeichnete einen Vertrag mit Vantor. „Wasser ist eine Bedingung "
+           "für den Betrieb“, sagte der Bergbaukonzern.", ("Kestrel Kupfer", "Vantor"),
+     [("Wasser ist eine Bedingung für den Betrieb", "Kestrel Kupfer", "organization")]),
+    # a colon closes the clause whose subject speaks, after a fronted phrase naming others
+    ("es", "Preguntada por las informaciones de El Heraldo según las cuales Vantor habría ofrecido 300 millones, "
+           "Marta Solís fue tajante: «No estamos en venta».", (media("El Heraldo"), "Vantor"),
+     [("No estamos en venta", "Marta Solís", "person")]),
+    ("en", 'Asked about a report that Vantor had offered $300 million, Marta Solis was blunt: "We are not for sale."',
+     ("Vantor",), [("We are not for sale.", "Marta Solis", "person")]),
+    ("fr", "Interrogée sur les informations selon lesquelles Vantor aurait offert 300 millions, Marta Solis a été "
+           "catégorique : « Nous ne sommes pas à vendre. »", ("Vantor",),
+     [("Nous ne sommes pas à vendre.", "Marta Solis", "person")]),
+    ("de", "Auf Berichte angesprochen, wonach Vantor 300 Millionen geboten habe, war Marta Solis deutlich: „Wir "
+           "stehen nicht zum Verkauf.“", ("Vantor",), [("Wir stehen nicht zum Verkauf.", "Marta Solis", "person")]),
+    # speech verbs of demand
+    ("es", "«Queremos garantías por escrito», reclamó Pedro Gil. «Exigimos respuestas», exigió Ana Ruiz.", (),
+     [("Queremos garantías por escrito", "Pedro Gil", "person"), ("Exigimos respuestas", "Ana Ruiz", "person")]),
+    ("fr", "« Nous voulons des garanties », exige Paul Morel.", (),
+     [("Nous voulons des garanties", "Paul Morel", "person")]),
+    ("en", '"Show us the numbers," demanded Paul Ward.', (), [("Show us the numbers,", "Paul Ward", "person")]),
+    ("de", "„Wir wollen Zusagen“, verlangte Jana Vogt.", (), [("Wir wollen Zusagen", "Jana Vogt", "person")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", TITLES_INCISES_AND_REPEATS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TITLES_INCISES_AND_REPEATS)])
+def test_titles_inner_incises_members_and_repeated_descriptions(lang, text, orgs, expected):
+    assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected

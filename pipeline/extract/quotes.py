@@ -133,6 +133,10 @@ class QuoteLexicon:
     source_clause: re.Pattern
     one_member: re.Pattern
     member_phrases: frozenset[str]  # "a spokesman", "ein Sprecher": a person speaking for an organisation
+    apposed_description: re.Pattern  # "la minera X", "the Chilean miner X": the words a name is introduced with
+    definite_articles: str  # alternation of the articles a description is repeated with ("la minera said")
+    title_opener: re.Pattern  # 'the "Financial Times"', 'das Portal „X“': the article before a quoted title
+    capitalized_nouns: bool  # German: a capitalised word in quotes may be any noun, not only a name
     lang: str
 
 
@@ -194,6 +198,12 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         source_clause=re.compile(rf"[\s\-–—•*]*(?:{alternation(data.get('source_clause_openers', []))})(?!\w)"),
         one_member=re.compile(rf"(?<!\w)(?i:{alternation(data.get('indefinite_articles', []))}){SPACE}"),
         member_phrases=frozenset(fold(w) for w in members),
+        apposed_description=re.compile(rf"(?<!\w)(?i:{alternation(data.get('determiners', []))})['’]?{SPACE}*"
+                                       rf"(?P<words>[^\W\d_][\w\-]+(?:{SPACE}+[^\W\d_][\w\-]+)?){SPACE}+$"),
+        definite_articles=alternation(data.get("role_articles", [])),
+        title_opener=re.compile(rf"(?<!\w)(?i:{alternation(data['title_articles'])})['’]?"
+                                rf"(?:{SPACE}*[^\W\d_][\w\-]*)?{SPACE}*$"),
+        capitalized_nouns=bool(data["capitalized_nouns"]),
         lang=lang,
     )
 
@@ -477,6 +487,8 @@ def _role(text: str, cand: Candidate, floor: int, lex: QuoteLexicon) -> str:
     tokens = WORD.findall(text[max(floor, cand.start - CONTEXT):cand.start])
     i = len(tokens) - 1
     passed_name = False  # a capitalised word (an organisation's name) lies between the preposition and the mention
+    head = text[cand.start:cand.end].split()[:1]
+    own_article = bool(head) and fold(head[0]) in lex.skippable  # 'en un comunicado la minera': a new phrase
     while i >= 0:
         token = tokens[i]
         if token in "'’" and i >= 1 and tokens[i - 1][:1].isalnum():
@@ -500,7 +512,7 @@ def _role(text: str, cand: Candidate, floor: int, lex: QuoteLexicon) -> str:
             return "object"
         if word in lex.subordinators or word.rstrip("'") in lex.subordinators:
             return "subordinate"
-        if (cand.kind == "organization" and token[:1].islower() and word not in lex.skippable
+        if (cand.kind == "organization" and token[:1].islower() and word not in lex.skippable and not own_article
                 and _described_complement(tokens, i, lex)):
             return "object"
         if word in lex.skippable or token[:1].isupper():
@@ -563,6 +575,33 @@ def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Can
     return resolved
 
 
+def _repeated_descriptions(text: str, lex: QuoteLexicon, org_cands: Sequence[Candidate],
+                           named_starts: Sequence[int], taken: Sequence[Candidate]) -> list[Candidate]:
+    """'La minera Cobre Alto firmó … , señaló la minera', 'the Chilean miner X … the miner said': a definite
+    article with a word a name was introduced with stands for that organisation, from there on."""
+    introduced: dict[str, list[Candidate]] = {}  # folded word -> the names it introduced
+    surfaces: set[str] = set()
+    for cand in sorted(org_cands, key=lambda c: c.start):
+        lead = lex.apposed_description.search(text, max(0, cand.start - CONTEXT // 2), cand.start)
+        if lead is None or cand.role == "member":
+            continue
+        for word in lead.group("words").split():
+            key = fold(word)
+            if len(key) > 3 and key not in lex.prepositions and key not in lex.skippable and zipf(word, lex.lang) > 0:
+                introduced.setdefault(key, []).append(cand)
+                surfaces.add(word)
+    if not introduced:
+        return []
+    pattern = re.compile(rf"(?<!\w)(?i:{lex.definite_articles})['’]?{SPACE}*(?P<noun>(?i:{alternation(sorted(surfaces))}))(?!\w)")
+    resolved = []
+    for match in pattern.finditer(text):
+        before = [c for c in introduced[fold(match.group("noun"))] if c.end <= match.start()]
+        if before and not _name_follows(text, named_starts, match.end()) and not any(
+                t.start < match.end() and match.start() < t.end for t in taken):
+            resolved.append(Candidate(match.start(), match.end(), "organization", before[-1].name))
+    return resolved
+
+
 def _spokesperson_org(text: str, lex: QuoteLexicon, reach: Sequence[Candidate], pos: int,
                       sentence_starts: Sequence[int], media: frozenset[str]) -> Candidate | None:
     """'Velarde denied reports about Cofarga. "…," a spokesman said': a spokesperson no organisation is
@@ -599,9 +638,14 @@ def _apposed_person(text: str, person_starts: Sequence[int], pos: int) -> bool:
     return 1 <= len(title.split()) <= APPOSED_WORDS and bool(re.fullmatch(r"[\w\s\-]+,?\s*", title))
 
 
-def _person_within(person_starts: Sequence[int], start: int, reach: int) -> bool:
+CLAUSE_BREAK = re.compile(r"[.!?…:;][\s\"'»”“’]|\n")
+
+
+def _person_within(text: str, person_starts: Sequence[int], start: int, reach: int) -> bool:
+    """A person named within `reach` after `start`, in the same sentence (not 'the CEO said. ¶ For X, …')."""
     k = bisect.bisect_left(person_starts, start)
-    return k < len(person_starts) and person_starts[k] - start <= reach
+    return (k < len(person_starts) and person_starts[k] - start <= reach
+            and not CLAUSE_BREAK.search(text, start, person_starts[k]))
 
 
 def _surnames_over_orgs(org_cands: list[Candidate], persons: Sequence[Mention]) -> list[Candidate]:
@@ -655,6 +699,7 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
     media = frozenset(name for org, name in zip(orgs, _speaker_names(orgs)) if org.kind == "media")
     others += _resolved_org_anaphors(text, lex, outside, named_starts, starts, media)
+    others += _repeated_descriptions(text, lex, outside, named_starts, others + org_cands)
     person_starts = sorted(c.start for c in person_cands)
     _org_titles_as_roles(text, lex, org_cands + others, person_starts)
     # "Her rival, Simon Grey, said": a possessive before a title and a name in apposition is not the subject
@@ -664,7 +709,7 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     # "the president said", "sagte der Minister": a title standing for the person it was given to
     # (not when a name follows it: "el consejero delegado de MasOrange, Meinrad Spenger" names its person)
     others += [Candidate(m.start(), m.end(), "role", fold(m.group("title"))) for m in lex.roles.finditer(text)
-               if not _person_within(person_starts, m.end(), ROLE_NAME_REACH)]
+               if not _person_within(text, person_starts, m.end(), ROLE_NAME_REACH)]
     for start in starts:
         match = lex.possessive_start.match(text, start, min(len(text), start + 30))
         if match and not _apposed_person(text, person_starts, match.end("word")):
@@ -696,7 +741,7 @@ def _org_titles_as_roles(text: str, lex: QuoteLexicon, cands: Sequence[Candidate
     for cand in cands:
         if (cand.kind != "organization" or cand.role == "member"  # "a Merck spokesperson" speaks for Merck
                 or lex.member_after_org.match(text[cand.end:cand.end + 40])
-                or _person_within(person_starts, cand.end, ROLE_NAME_REACH)):
+                or _person_within(text, person_starts, cand.end, ROLE_NAME_REACH)):
             continue
         title = lex.title_after_org.match(text[cand.end:cand.end + 40])
         if title:
@@ -737,6 +782,9 @@ def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[
         return (speaker, "person", cue) if speaker else UNRESOLVED
     if cand.kind in ("role", "org_role"):  # an organisation's title names only a person given that title
         speaker = _titled_person(ctx, cand, fallback=cand.kind == "role")
+        if speaker is None and fold(str(cand.name or "")) in ctx.lex.member_phrases:
+            member = _latest_member(ctx, cand.start)  # 'ein Sprecher des Konzerns' ... 'sagte der Sprecher'
+            return (member, "organization", cue) if member else (None, "none", None)
         return (speaker, "person", cue) if speaker else (None, "none", None)
     if cand.kind == "anonymous":
         return None, "anonymous", cue
@@ -766,7 +814,7 @@ def _gender_fits(name: object, gender: str | None) -> bool:
 
 def _titled_person(ctx: Context, role: Candidate, fallback: bool = True) -> str | None:
     """The person a title stands for ("the president", "der Minister"): the latest one named with that
-    title nearby, else (with `fallback`) the latest person subject."""
+    title nearby, else (with `fallback`) the latest person subject, else the latest person named."""
     title = str(role.name or "")
     floor = max(0, role.start - RECENT)
     for cand in reversed(ctx.between(floor, role.start)):
@@ -779,7 +827,10 @@ def _titled_person(ctx: Context, role: Candidate, fallback: bool = True) -> str 
     if not fallback:
         return None
     speaker, kind = _recent(ctx, role.start, persons_only=True)
-    return speaker if kind == "person" and isinstance(speaker, str) else None
+    if kind == "person" and isinstance(speaker, str):
+        return speaker
+    return _latest_named(ctx, role.start, None)  # 'Dirigée par X, la société …. La directrice a assuré'
+
 
 
 def _latest_named(ctx: Context, pos: int, gender: str | None) -> str | None:
@@ -825,8 +876,28 @@ def _one_member(ctx: Context, cand: Candidate) -> bool:
     if cand.kind != "organization" or not (
             cand.role == "member" or fold(ctx.text[cand.start:cand.end]) in ctx.lex.member_phrases):
         return False
-    article = ctx.lex.one_member.search(ctx.text, max(0, cand.start - MEMBER_ARTICLE_REACH), cand.start + 4)
-    return bool(article) and not ctx.text[max(0, article.start() - 3):article.start()].rstrip().endswith(",")
+    head = ctx.lex.member_before_org.search(ctx.text, max(0, cand.start - CONTEXT), cand.start)
+    head_start = head.start() if head else cand.start  # 'a spokeswoman for Vireo': the article opens the phrase
+    article = ctx.lex.one_member.search(ctx.text, max(0, head_start - MEMBER_ARTICLE_REACH), head_start + 8)
+    return bool(article) and not _apposed_to_name(ctx, article.start())
+
+
+def _apposed_to_name(ctx: Context, pos: int) -> bool:
+    """'Ines Varga, an analyst at Vireo': the phrase at `pos` follows a name and its comma (not 'Separately, a')."""
+    before = ctx.text[:pos].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    named = ctx.between(max(0, comma - CONTEXT), comma + 1)
+    return bool(named) and not ctx.text[named[-1].end:comma].strip()
+
+
+def _latest_member(ctx: Context, pos: int) -> str | None:
+    """The organisation of the latest 'a spokesman for X' before `pos`, whom 'the spokesman' repeats."""
+    for cand in reversed(ctx.between(max(0, pos - RECENT), pos)):
+        if _one_member(ctx, cand):
+            return str(cand.name)
+    return None
 
 
 def _gendered_person(ctx: Context, floor: int, pos: int, gender: str) -> tuple[str | None, str]:
@@ -943,21 +1014,25 @@ def _dash_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
 INNER_COMMA = re.compile(r",[ \u00a0]+(?=\w)")  # « Nous avons signé, explique Ines Varga, un accord »
 INNER_INCISE_REACH = 60  # characters from the inner incise's verb to the comma that closes it
 INNER_AUX_REACH = 12  # characters after the comma where the verb starts ("a-t-elle ajouté")
+INCISE_CLOSE = re.compile(r",|[.!?…](?=\s)")  # the incise ends at a comma or at its sentence's end, the quote going on
 
 
 def _comma_incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
     """An incise between commas inside the quote, its verb first: « Nous avons signé, explique Ines Varga, un
-    accord historique », «Hemos firmado, explica Varga, un acuerdo», « C'est fait, a-t-elle ajouté, enfin »."""
+    accord historique », «Hemos firmado, explica Varga, un acuerdo», « C'est fait, a-t-elle ajouté, enfin »;
+    or closing its sentence, the quote going on: « C'est faux, a dit une porte-parole de Vireo. Rien n'est prévu. »"""
     for comma in INNER_COMMA.finditer(ctx.text, span.start, span.end):
         verb = ctx.lex.verbs.search(ctx.text, comma.end(), span.end)
         if not verb or verb.start() - comma.end() > INNER_AUX_REACH or not re.fullmatch(
                 r"[\w\-]*[ \u00a0]?", ctx.text[comma.end():verb.start()]):
             continue  # only an auxiliary with its pronoun ("a-t-elle") may come before the verb
-        closing = ctx.text.find(",", verb.end(), min(span.end, verb.end() + INNER_INCISE_REACH))
-        if closing < 0:
+        closing = INCISE_CLOSE.search(ctx.text, verb.end(), min(span.end, verb.end() + INNER_INCISE_REACH))
+        if closing is None:
             continue
-        inside = [c for c in ctx.inner_between(comma.end(), closing) if c.kind in ("person", "organization", "pronoun")]
-        if inside and re.fullmatch(r"[ \u00a0\-]*(?:t-)?", ctx.text[verb.end():inside[0].start]):
+        inside = [c for c in ctx.inner_between(comma.end(), closing.start())
+                  if c.kind in ("person", "organization", "pronoun")]
+        if inside and (inside[0].role == "member" or re.fullmatch(
+                r"[ \u00a0\-]*(?:t-)?", ctx.text[verb.end():inside[0].start])):
             return _speaker_of(ctx, inside[0], verb.group())
         if inside and inside[0].end <= verb.start():
             return _speaker_of(ctx, inside[0], verb.group())
@@ -1049,7 +1124,7 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
         chosen = in_clause or _reporting_subject(ctx, before) or _apposition_head(ctx, before, verb.start()) or (
             after[0] if after else None)
     elif usable and (has_colon or _is_statement(inner)):
-        chosen = usable[0]
+        chosen = _colon_clause_subject(ctx, usable, pre_start, span.open) if has_colon else usable[0]
     if chosen is not None:
         return _speaker_of(ctx, chosen, verb.group() if verb else ":", _joint_subjects(ctx, chosen, usable))
     markers = [c for c in cands if c.role == "marker"]
@@ -1071,6 +1146,15 @@ def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
         # a quote that is the object of any verb is its subject's words
         return _speaker_of(ctx, subjects[0], "subject")
     return _previous_sentence_speaker(ctx, span)
+
+
+def _colon_clause_subject(ctx: Context, usable: Sequence[Candidate], start: int, end: int) -> Candidate:
+    """'Asked about reports that Vantor had bid, Solís was blunt: «…»': the subject of the clause that the
+    colon closes (after the last comma before it), else the sentence's first subject."""
+    colon = ctx.text.rfind(":", start, end)
+    comma = ctx.text.rfind(",", start, colon)
+    in_clause = [c for c in usable if comma < c.start and c.end <= colon]
+    return in_clause[0] if in_clause else usable[0]
 
 
 def _relative_clause_subject(ctx: Context, cands: Sequence[Candidate], start: int, end: int) -> Candidate | None:
@@ -1137,8 +1221,33 @@ def _source_clause(ctx: Context, span: MarkedSpan) -> Speaker | None:
     return _speaker_of(ctx, named[0], "source clause") if named else None
 
 
+TITLE_WORDS = 5  # a quoted title is short: "Handelsblatt", "Financial Times", "Le Monde diplomatique"
+TITLE_LINK = re.compile(r"[a-zà-öø-ÿ]{1,3}|[\d&]+")  # lower-case words a title may hold: "of", "de", "der"
+
+
+def _is_title(ctx: Context, span: MarkedSpan) -> bool:
+    """'das „Handelsblatt“ berichtete', 'the game "Gaucho Rally"': capitalised words in quotes after a definite
+    article (and at most one noun: 'das Portal') name a work or an outlet; nobody speaks them."""
+    words = ctx.text[span.start:span.end].split()
+    if not words or len(words) > TITLE_WORDS or not words[0][:1].isupper() or words[-1][-1] in ".!?…,;:":
+        return False
+    if not all(w[:1].isupper() or TITLE_LINK.fullmatch(w) for w in words):
+        return False
+    comma = re.match(r"[ \u00a0]*,[ \u00a0]*", ctx.text[span.close + 1:span.close + 1 + CONTEXT])
+    if comma and ctx.lex.verbs.match(ctx.text, span.close + 1 + comma.end()):
+        return False  # '« Jamais », a dit X': an utterance with its incise
+    if ctx.lex.title_opener.search(ctx.text, max(0, span.open - CONTEXT // 2), span.open):
+        return True
+    # 'la série « Tsukuyomi »', "l'exclusivité de 'Gaucho Rally 2'": a name inside the sentence, after a
+    # lower-case word, where only names are capitalised
+    word_before = re.search(r"([^\W\d_]+)['’]?[ \u00a0]*$", ctx.text[max(0, span.open - 30):span.open])
+    return not ctx.lex.capitalized_nouns and bool(word_before) and word_before.group(1)[:1].islower()
+
+
 def attribute(ctx: Context, span: MarkedSpan) -> Speaker:
     """The speaker of one quote, by the order in the module docstring."""
+    if _is_title(ctx, span):
+        return None, "none", None
     for finder in (_block_attribution, _dash_incise, _comma_incise, _incise, _frame, _source_clause, _preceding):
         found = finder(ctx, span)
         if found == UNRESOLVED:
