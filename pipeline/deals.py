@@ -568,11 +568,16 @@ def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
         target = next((p.name for p in after if p.name not in investors), None)
     elif (relative := _object_relative(frame)) is not None:
         return [relative[1].name], relative[0].name, frame.cue.type  # "Y, which X bought", "Y, den X kaufte", "Y, que X compró"
-    elif len(before) >= 2 and _closes_clause(frame):
-        investors, target = [before[-2].name], before[-1].name  # verb-final clause: "..., dass X Y kaufen will"
+    elif len(before) >= 2 and _closes_clause(frame) and len(bought := _without_sellers(frame, before)) >= 2:
+        investors, target = [bought[-2].name], bought[-1].name  # verb-final clause: "..., dass X Y kaufen will"
     elif before:  # "X had made an approach worth £1.7bn": the target is the article's
         investors = [frame.subject().name]
     return investors, target, frame.cue.type
+
+
+def _without_sellers(frame: Frame, parties: Sequence[Party]) -> list[Party]:
+    """'X hat vereinbart, Y vom Fonds Z zu kaufen': the party a seller marker introduces sells, nobody buys it."""
+    return [p for p in parties if not _preceded_by(frame.text, p.start, frame.lex.seller_markers, frame.sentence[0])]
 
 
 def _object_relative(frame: Frame) -> tuple[Party, Party] | None:
@@ -922,6 +927,9 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     sentences = [s for s in sentence_spans(doc) if not inside_any(s[0], s[1], skip)
                  or any(not inside_any(p.start, p.end, skip) for p in party_index.within(*s))]
 
+    def _sentence_amounts(sentence: CharSpan) -> list[Amount]:
+        return [a for a in amount_index.within(*sentence) if not inside_any(a.start, a.end, skip)]
+
     def collect(default_target: str | None) -> list[DealMention]:
         found: list[DealMention] = []
         previous_subject: str | None = None
@@ -933,11 +941,13 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                 previous_subject = subject
                 continue
             if not sent_parties and previous_subject is None:
-                _apply_anaphoric_status(text, sentence, found, lex)
+                # "La operación se cerró el lunes. El precio asciende a 145 millones": the deal's price
+                if not (found and _priced_by_anaphora(text, sentence, _sentence_amounts(sentence), [], found, lex)):
+                    _apply_anaphoric_status(text, sentence, found, lex)
                 continue
             cues = [c for c in find_cues(text, s_start, s_end, lex)  # "Ekholm Invest": a name, not a verb
                     if not any(c.start < p.end and p.start < c.end for p in party_index.within(c.start - 80, c.end))]
-            sent_amounts = [a for a in amount_index.within(s_start, s_end) if not inside_any(a.start, a.end, skip)]
+            sent_amounts = _sentence_amounts(sentence)
             sent_parties = _with_described_parties(text, sentence, sent_parties, described, lex)
             sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex,
                                                  cues[0].start if cues else None)

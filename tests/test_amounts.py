@@ -62,6 +62,12 @@ CASES = [
     ("en", "hundreds of millions of dollars in losses", "hundreds of millions of dollars", 200 * M, 900 * M, "USD", "approx", None),
     ("en", "several billion dollars", "several billion dollars", 2 * B, 9 * B, "USD", "approx", None),
     ("en", "fined 10,000 Swiss francs", "10,000 Swiss francs", 10000.0, None, "CHF", "exact", None),
+    # Nordic and central European currencies by their English, French, Spanish and German words
+    ("en", "It paid 4.1 billion Swedish crowns in cash.", "4.1 billion Swedish crowns", 4.1 * B, None, "SEK", "exact", None),
+    ("en", "a 900 million Norwegian krone order", "900 million Norwegian krone", 9e8, None, "NOK", "exact", None),
+    ("fr", "Il a payé 3 milliards de couronnes tchèques.", "3 milliards de couronnes tchèques", 3 * B, None, "CZK", "exact", None),
+    ("es", "Pagó 2.000 millones de pesos chilenos.", "2.000 millones de pesos chilenos", 2 * B, None, "CLP", "exact", None),
+    ("de", "Er zahlte 4,1 Milliarden schwedischen Kronen.", "4,1 Milliarden schwedischen Kronen", 4.1 * B, None, "SEK", "exact", None),
     ("en", "five million yen from the industry", "five million yen", 5 * M, None, "JPY", "exact", None),
     ("en", "a deal of 2.5 billion yuan", "2.5 billion yuan", 2.5 * B, None, "CNY", "exact", None),
     ("en", "a C$300 million charge", "C$300 million", 300 * M, None, "CAD", "exact", None),

@@ -1661,3 +1661,43 @@ def test_a_round_the_body_says_is_done(lang, text, amount):
                            for s in sorted({text.index(amount), start})]
     deals = extract_deals(doc, lang)
     assert [(d.type, d.status) for d in deals] == [("funding_round", "completed")]
+
+
+@pytest.mark.parametrize("lang,text,price,other", [
+    # a price in a sentence that names nobody, after one that names nobody either, is the last deal's;
+    # a market's size, in a quote or not, is nobody's price
+    ("es", "Kestrel Alimentos fue adquirida por Vantor. La operación se cerró el pasado lunes. El precio total "
+           "asciende a 145 millones de euros. «El mercado europeo de conservas mueve más de 9.000 millones de euros "
+           "al año», añadió.", ("145 millones de euros", 1.45e8, "EUR"), ("9.000 millones de euros", 9e9, "EUR")),
+    ("en", "Kestrel Alimentos was acquired by Vantor. The transaction closed on Monday. The price was 145 million "
+           "euros. \"The European market for canned food is worth 9 billion euros a year,\" she added.",
+     ("145 million euros", 1.45e8, "EUR"), ("9 billion euros", 9e9, "EUR")),
+    ("fr", "Kestrel Alimentos a été racheté par Vantor. L'opération a été finalisée lundi. Le prix s'élève à 145 "
+           "millions d'euros. « Le marché européen des conserves atteint 9 milliards d'euros », a-t-elle ajouté.",
+     ("145 millions d'euros", 1.45e8, "EUR"), ("9 milliards d'euros", 9e9, "EUR")),
+    ("de", "Kestrel Alimentos wurde von Vantor übernommen. Die Transaktion wurde am Montag abgeschlossen. Der "
+           "Kaufpreis beträgt 145 Millionen Euro. „Das Marktvolumen liegt bei 9 Milliarden Euro“, sagte sie.",
+     ("145 Millionen Euro", 1.45e8, "EUR"), ("9 Milliarden Euro", 9e9, "EUR")),
+])
+def test_a_price_after_a_sentence_naming_nobody_and_a_market_size(blank_nlp, lang, text, price, other):
+    doc = make_doc(blank_nlp(lang), text, ["Kestrel Alimentos", "Vantor"], [(*price, "other"), (*other, "other")])
+    assert [summarise(d) for d in extract_deals(doc, lang)] == [
+        (["Vantor"], "Kestrel Alimentos", "acquisition", "completed", price[1])]
+
+
+@pytest.mark.parametrize("lang,text,price", [
+    # a seller marker in a verb-final clause introduces the seller, not the company bought
+    ("de", "Vantor hat vereinbart, den Hersteller Maris Snacks vom Finanzinvestor Calderstone zu kaufen. Vantor zahlt "
+           "1,2 Milliarden Euro.", "1,2 Milliarden Euro"),
+    ("en", "Vantor has agreed to buy the maker Maris Snacks from the buyout firm Calderstone. Vantor will pay "
+           "1.2 billion euros.", "1.2 billion euros"),
+    ("fr", "Vantor a accepté de racheter le fabricant Maris Snacks auprès du fonds Calderstone. Vantor paiera "
+           "1,2 milliard d'euros.", "1,2 milliard d'euros"),
+    ("es", "Vantor ha acordado comprar la fabricante Maris Snacks de manos del fondo Calderstone. Vantor pagará "
+           "1.200 millones de euros.", "1.200 millones de euros"),
+])
+def test_the_seller_is_not_bought(blank_nlp, lang, text, price):
+    doc = make_doc(blank_nlp(lang), text, ["Vantor", "Maris Snacks", "Calderstone"], [(price, 1.2e9, "EUR", "other")])
+    assert [(d.investors, d.target, d.amount.value if d.amount else None) for d in extract_deals(doc, lang)] == [
+        (["Vantor"], "Maris Snacks", 1.2e9)]
+
