@@ -919,16 +919,13 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     regulators = _regulators(text, parties, lex)
     companies = [p for p in parties if (p.kind != "media" or not _credited(text, p, lex)) and p.name not in regulators]
     party_index, company_index = SpanIndex(parties), SpanIndex(companies)
-    amount_index = SpanIndex(sorted(amounts, key=lambda a: a.start))
+    amount_index = SpanIndex(sorted((a for a in amounts if not inside_any(a.start, a.end, skip)), key=lambda a: a.start))
     date_index = SpanIndex(sorted(dates, key=lambda d: d.start))
     described = described_mentions(text, companies, lex)
     parsed = doc.has_annotation("DEP")  # scans every token: once per document
     anchor = doc._.newsx_anchor.isoformat() if doc._.newsx_anchor else None
     sentences = [s for s in sentence_spans(doc) if not inside_any(s[0], s[1], skip)
                  or any(not inside_any(p.start, p.end, skip) for p in party_index.within(*s))]
-
-    def _sentence_amounts(sentence: CharSpan) -> list[Amount]:
-        return [a for a in amount_index.within(*sentence) if not inside_any(a.start, a.end, skip)]
 
     def collect(default_target: str | None) -> list[DealMention]:
         found: list[DealMention] = []
@@ -941,13 +938,11 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                 previous_subject = subject
                 continue
             if not sent_parties and previous_subject is None:
-                # "La operación se cerró el lunes. El precio asciende a 145 millones": the deal's price
-                if not (found and _priced_by_anaphora(text, sentence, _sentence_amounts(sentence), [], found, lex)):
-                    _apply_anaphoric_status(text, sentence, found, lex)
+                _read_unnamed(text, sentence, amount_index.within(s_start, s_end), found, lex)
                 continue
             cues = [c for c in find_cues(text, s_start, s_end, lex)  # "Ekholm Invest": a name, not a verb
                     if not any(c.start < p.end and p.start < c.end for p in party_index.within(c.start - 80, c.end))]
-            sent_amounts = _sentence_amounts(sentence)
+            sent_amounts = amount_index.within(s_start, s_end)
             sent_parties = _with_described_parties(text, sentence, sent_parties, described, lex)
             sent_parties = _with_subject_anaphor(text, sentence, sent_parties, previous_subject, lex,
                                                  cues[0].start if cues else None)
@@ -1183,6 +1178,14 @@ def _with_subject_anaphor(text: str, sentence: CharSpan, parties: list[Party], p
     if not found or any(p.name == previous_subject and p.start < found[0].start for p in parties):
         return parties  # the sentence named the company before describing it
     return sorted(parties + found[:1], key=lambda p: p.start)
+
+
+def _read_unnamed(text: str, sentence: CharSpan, amounts: Sequence[Amount], found: list[DealMention],
+                  lex: DealLexicon) -> None:
+    """A sentence that names nobody after one that named nobody either: the last deal's price ("La operación
+    se cerró el lunes. El precio asciende a 145 millones") or its later status."""
+    if not (found and _priced_by_anaphora(text, sentence, amounts, [], found, lex)):
+        _apply_anaphoric_status(text, sentence, found, lex)
 
 
 def _priced_by_anaphora(text: str, sentence: CharSpan, amounts: Sequence[Amount], parties: Sequence[Party],
