@@ -1701,3 +1701,24 @@ def test_the_seller_is_not_bought(blank_nlp, lang, text, price):
     assert [(d.investors, d.target, d.amount.value if d.amount else None) for d in extract_deals(doc, lang)] == [
         (["Vantor"], "Maris Snacks", 1.2e9)]
 
+
+
+@pytest.mark.parametrize("lang,text,amount", [
+    # a later sentence leads the round and another joins it ("beteiligen sich", "con la participación del")
+    ("de", "Voltex hat in einer Finanzierungsrunde 85 Millionen Euro eingesammelt. Angeführt wird die Runde von Isar "
+           "Ventures. Daneben beteiligen sich Nordlys Fund sowie die bisherigen Geldgeber Spree Capital und Tegel "
+           "Ventures.", "85 Millionen Euro"),
+    ("es", "Voltex cerró una ronda de financiación de 85 millones de euros. La ronda, liderada por Isar Ventures, ha "
+           "contado también con la participación del británico Nordlys Fund, de Spree Capital y de Tegel Ventures.",
+     "85 millones de euros"),
+    ("fr", "Voltex a levé 85 millions d'euros. Le tour de table est mené par Isar Ventures. Nordlys Fund ainsi que "
+           "les investisseurs historiques Spree Capital et Tegel Ventures y participent également.",
+     "85 millions d'euros"),
+    ("en", "Voltex raised 85 million euros in a funding round led by Isar Ventures. Nordlys Fund and existing backers "
+           "Spree Capital and Tegel Ventures also took part.", "85 million euros"),
+])
+def test_a_round_led_and_joined_in_later_sentences(blank_nlp, lang, text, amount):
+    orgs = ["Voltex", "Isar Ventures", "Nordlys Fund", "Spree Capital", "Tegel Ventures"]
+    doc = make_doc(blank_nlp(lang), text, orgs, [(amount, 8.5e7, "EUR", "fundraise")])
+    assert [(sorted(d.investors), d.target, d.type) for d in extract_deals(doc, lang)] == [
+        (["Isar Ventures", "Nordlys Fund", "Spree Capital", "Tegel Ventures"], "Voltex", "funding_round")]
