@@ -50,7 +50,7 @@ from pipeline.schema import Amount, DateMention, Deal, Money, Organization
 
 DEAL_ROLES = ("investment", "fundraise", "contract")
 OTHER_AMOUNT_CUES = frozenset({"acquire", "bid", "pay", "sell", "share_sale", "contract", "partnership"})  # a price, not a stake or a round
-CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]| - ")
+CLAUSE_BREAK = re.compile(r"[;:–—()\[\]]|,(?!\d)| - ")  # "19,9 Prozent", "1,5 millones": a decimal comma breaks nothing
 DECISIVE_STATUSES = frozenset({"cancelled", "denied", "on_hold", "reduced", "completed", "signed"})
 # A contract reported between two named parties exists unless the text says otherwise.
 DEFAULT_STATUS = {"commercial_contract": "signed"}
@@ -110,6 +110,7 @@ class DealLexicon:
     anaphora: re.Pattern[str] | None = None
     descriptions: re.Pattern[str] | None = None  # "the group", "el fondo canadiense", "der Konzern"
     subject_pronouns: re.Pattern[str] | None = None  # "It", "Il", "Elle", "Er" opening a sentence
+    passive_openings: re.Pattern[str] | None = None  # "It was", "Elle a été", "Sie wurde", "Fue": the last deal, in a passive
     negation: re.Pattern[str] | None = None  # "no talks", "keine Gespräche", "n'est pas en négociation"
     supplier_verbs: re.Pattern[str] | None = None  # "X won a contract from Y": X supplies, Y pays
     award_markers: re.Pattern[str] | None = None  # "the contract was awarded to X": X supplies
@@ -234,7 +235,10 @@ def _party_description(lang: str, data: dict) -> str:
     # an agent noun of the language describes a company too: "le lamineur italien X", "la distribuidora X"
     agents = [rf"{LOWER_WORD}(?:{'|'.join(map(re.escape, data['agent_noun_endings']))})"] if data["agent_noun_endings"] else []
     words = data.get("party_words", []) + nouns + nationalities + agents
-    return "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
+    described = "|".join(f"(?i:{w})" if w[:1].islower() else w for w in sorted(set(words), key=len, reverse=True))
+    dates = lexicon(lang, "dates")  # "In January X bought": a month or a weekday describes no party
+    calendar = sorted({w.rstrip(".") for w in [*dates["months"], *dates["weekdays"]]}, key=len, reverse=True)
+    return rf"(?!(?i:{'|'.join(map(re.escape, calendar))})(?!\w))(?:{described})"
 
 
 @lru_cache(maxsize=None)
@@ -261,6 +265,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         descriptions=_description_pattern(data.get("definite_articles", ()),
                                           data.get("description_nouns", ()) + lexicon(lang, "orgs").get("nationalities", [])),
         subject_pronouns=_sentence_opening([re.escape(w) + r"(?=\s)" for w in data.get("subject_pronouns", ())]),
+        passive_openings=_sentence_opening(data["passive_openings"]),
         negation=_word_regex(data.get("negations", ())),
         founding=_word_regex(data.get("founding_cues", ())),
         supplier_verbs=_word_regex(data.get("supplier_verbs", ())),
@@ -482,7 +487,7 @@ def assign_roles(text: str, cue: Cue, sentence: CharSpan, parties: Sequence[Part
     if targeted:
         frame.before = [p for p in frame.before if p.name != targeted.name]
     if cue.kind == "acquire":
-        return _acquisition_roles(frame, passive)
+        return _acquisition_roles(frame, passive, targeted)
     if cue.kind == "pay":  # "X zahlt 4,5 Milliarden für Y", "X paid $2bn for Y": a price for what it names
         wanted = frame.marked(lex.bid_target_markers, parties, sentence[0])
         if wanted:
@@ -541,10 +546,11 @@ def _amount_source(frame: Frame) -> Party | None:
 GENITIVE_BEFORE_CUE = re.compile(r"['’]s?\s[^,;:.()]{0,25}$")  # "X's £2.9bn purchase", "Harwick's offer"
 
 
-def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
+def _acquisition_roles(frame: Frame, passive: Party | None, targeted: Party | None = None) -> Roles:
     """Active, passive ("Y was acquired by X"), nominal ("the acquisition of Y by X"), possessive
     ("X's purchase of Y", "welcomed X's purchase of the site") and German verb-final passive ("Y
-    wurde von X übernommen") takeovers."""
+    wurde von X übernommen") takeovers; a party a stake marker introduces is what is bought ("X
+    hatte die Mehrheit an Y übernommen")."""
     before, after = frame.before, frame.after
     owner = before[-1] if before and GENITIVE_BEFORE_CUE.match(frame.text, before[-1].end, frame.cue.start) else None
     if owner is not None and passive is None:
@@ -572,6 +578,8 @@ def _acquisition_roles(frame: Frame, passive: Party | None) -> Roles:
         investors, target = [bought[-2].name], bought[-1].name  # verb-final clause: "..., dass X Y kaufen will"
     elif before:  # "X had made an approach worth £1.7bn": the target is the article's
         investors = [frame.subject().name]
+    if target is None and targeted is not None and targeted.name not in investors:
+        target = targeted.name
     return investors, target, frame.cue.type
 
 
@@ -612,8 +620,11 @@ INVERTED_SUBJECT_REACH = 12  # "übernahm der Konzern X": at most an article bet
 def _inverted_subject(frame: Frame) -> bool:
     """In a language whose main clause may put its subject after the verb ("Für 2 Milliarden
     kauft X den Konkurrenten Y"), a party right after the verb is its subject."""
-    return frame.lex.subject_follows_verb and bool(frame.after) and \
-        frame.after[0].start - frame.cue.end <= INVERTED_SUBJECT_REACH
+    if not (frame.lex.subject_follows_verb and frame.after):
+        return False
+    between = frame.text[frame.cue.end:frame.after[0].start]
+    return len(between) <= INVERTED_SUBJECT_REACH or bool(  # "kaufte die Münchner Holding X"
+        frame.lex.introducing and frame.lex.introducing.search(between.lstrip()) and "," not in between)
 
 
 def _bid_roles(frame: Frame, passive: Party | None) -> Roles:
@@ -1190,20 +1201,18 @@ def _read_unnamed(text: str, sentence: CharSpan, amounts: Sequence[Amount], foun
 
 def _priced_by_anaphora(text: str, sentence: CharSpan, amounts: Sequence[Amount], parties: Sequence[Party],
                         found: list[DealMention], lex: DealLexicon) -> bool:
-    """"X completed the acquisition of Y. The transaction is worth 1.4 billion": a sentence that
-    names no other party and prices "the deal" / "la transaction" / "die Übernahme" gives the
-    last deal, named without a price, its price."""
+    """"X completed the acquisition of Y. The transaction is worth 1.4 billion", "... X paid about
+    80 million": a sentence that names no other party and prices "the deal" / "la transaction" /
+    "die Übernahme", or says what was paid, gives the last deal, named without a price, its price."""
     last = next((m for m in reversed(found) if not m.held), None)
-    if last is None or lex.anaphora is None or not lex.anaphora.search(text, *sentence):
+    anaphor = lex.anaphora.search(text, *sentence) if lex.anaphora is not None else None
+    paid = anaphor is None and any(c.kind == "pay" for c in find_cues(text, *sentence, lex))  # "X paid 80 million"
+    if last is None or not (anaphor or paid) or any(p.name not in (*last.investors, last.target) for p in parties):
         return False
-
-    if any(p.name not in (*last.investors, last.target) for p in parties):
-        return False
-    anaphor = lex.anaphora.search(text, *sentence)
     roles = DEAL_ROLES + ("other",) + (("valuation",) if last.type == "acquisition" else ())  # "the deal values Y at"
     priced = [a for a in _drop_conversions(text, list(amounts), lex)
               if (a.role in roles and not _non_deal_amount(text, a, sentence[0], lex)
-                  and (a.role != "valuation" or anaphor.start() < a.start))]
+                  and (a.role != "valuation" or (anaphor is not None and anaphor.start() < a.start)))]
     if not priced or last.amount is not None:
         return False  # a new price for a priced deal is a version: its status goes to the last one
     found.append(replace(last, amount=priced[0], evidence=sentence, later_statuses=[],
@@ -1236,14 +1245,16 @@ def _prices_another_version(amounts: Sequence[Amount], mention: DealMention) -> 
 def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMention], lex: DealLexicon,
                             named: bool = False, other_price: bool = False, parties: bool = False) -> None:
     """"Two months later the deal was called off", "Le partenariat entre A et B a été
-    suspendu": a decisive status about the deal mentioned last, said either through "the
-    deal" or by naming its parties with a deal noun. A sentence pricing another version
+    suspendu", "It was turned down in May": a decisive status about the deal mentioned last,
+    said through "the deal", a pronoun subject of a passive, or by naming its parties with a deal noun. A sentence pricing another version
     only tells that the last one was reduced ("a smaller stake of a few billions"); its
     rejection or cancellation is that other version's."""
     if not mentions:
         return
     status = find_status(text, [sentence], lex)
-    if not (named or (lex.anaphora is not None and lex.anaphora.search(text, *sentence)) or (status == "denied" and parties)):
+    pronoun = lex.passive_openings is not None and lex.passive_openings.match(text, *sentence)  # "It was turned down"
+    if not (named or pronoun or (lex.anaphora is not None and lex.anaphora.search(text, *sentence))
+            or (status == "denied" and parties)):
         return  # a denial needs no deal noun: "Kelder hatte das dementiert", "The company dismissed the report"
     if other_price and status != "reduced":
         return

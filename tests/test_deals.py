@@ -524,11 +524,11 @@ CONSTRUCTIONS = [
      [(["Norrtel"], "Alpenfunk", "acquisition", "completed", None)]),
     ("en", "Verbois, the majority owner of the paper, met Castelnau and Harwick on Tuesday to discuss the sale.",
      ["Verbois", "Castelnau", "Harwick"], [], []),
-    # a company placing its own shares sells them, to no named buyer
+    # a company placing its own shares sells them, to no named buyer; a placement in the past tense is done
     ("en", "Fjallstrom will raise SEK 1 billion through a placement of new shares.", ["Fjallstrom"],
      [("SEK 1 billion", 1e9, "SEK", "other")], [([], "Fjallstrom", "share_sale", "announced", 1e9)]),
     ("fr", "Dorvel a placé mardi 4 % de son capital auprès d'investisseurs, pour 520 millions d'euros.", ["Dorvel"],
-     [("520 millions d'euros", 5.2e8, "EUR", "other")], [([], "Dorvel", "share_sale", "announced", 5.2e8)]),
+     [("520 millions d'euros", 5.2e8, "EUR", "other")], [([], "Dorvel", "share_sale", "completed", 5.2e8)]),
     ("es", "Fjällström colocará nuevas acciones por unos 1.000 millones de coronas.", ["Fjällström"],
      [("1.000 millones de coronas", 1e9, "SEK", "other")], [([], "Fjällström", "share_sale", "announced", 1e9)]),
     ("de", "Valcourt platzierte am Montag Aktien im Wert von 480 Millionen Euro.", ["Valcourt"],
@@ -1722,3 +1722,75 @@ def test_a_round_led_and_joined_in_later_sentences(blank_nlp, lang, text, amount
     doc = make_doc(blank_nlp(lang), text, orgs, [(amount, 8.5e7, "EUR", "fundraise")])
     assert [(sorted(d.investors), d.target, d.type) for d in extract_deals(doc, lang)] == [
         (["Isar Ventures", "Nordlys Fund", "Spree Capital", "Tegel Ventures"], "Voltex", "funding_round")]
+
+
+STAKE_MARKER_AND_PAYMENT_CASES = [
+    # a stake marker introduces what is bought, also before a clause-final verb
+    ("de", "Im Januar hatte Vantor die Mehrheit an dem Softwareanbieter Quadrel übernommen.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    ("fr", "En janvier, Vantor avait acquis la majorité du capital de Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    ("es", "En enero, Vantor había adquirido la mayoría de Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    ("en", "In January Vantor had acquired a majority of Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    # a month or a weekday before a name describes no party
+    ("en", "On Monday Vantor bought Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    ("es", "En enero Vantor compró Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    # German verb-subject order with a description before the subject
+    ("de", "Im März übernahm der schwäbische Maschinenbauer Vantor den Konkurrenten Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None)]),
+    ("de", "Im März übernahm der Konzern, so Vantor, den Konkurrenten Quadrel.", ["Vantor", "Quadrel"], [], []),
+    # a decimal comma inside a stake breaks no clause: a minority stake is an investment
+    ("de", "Vantor hatte eine Minderheitsbeteiligung von 19,9 Prozent an dem Softwarehaus Quadrel erworben.",
+     ["Vantor", "Quadrel"], [], [(["Vantor"], "Quadrel", "investment", "completed", None)]),
+    ("fr", "Vantor a acquis une participation minoritaire de 19,9 % dans Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "investment", "completed", None)]),
+    ("es", "Vantor adquirió una participación minoritaria del 19,9 % en Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "investment", "completed", None)]),
+    ("en", "Vantor acquired a minority stake of 19.9% in Quadrel.", ["Vantor", "Quadrel"], [],
+     [(["Vantor"], "Quadrel", "investment", "completed", None)]),
+    # what the buyer paid, said in the next sentence, prices the deal; another payer's price does not
+    ("en", "Vantor bought Quadrel last week. Vantor paid about 80 million euros.", ["Vantor", "Quadrel"],
+     [("80 million euros", 8e7, "EUR", "other")], [(["Vantor"], "Quadrel", "acquisition", "completed", 8e7)]),
+    ("fr", "Vantor a racheté Quadrel. Vantor a payé environ 80 millions d'euros.", ["Vantor", "Quadrel"],
+     [("80 millions d'euros", 8e7, "EUR", "other")], [(["Vantor"], "Quadrel", "acquisition", "completed", 8e7)]),
+    ("es", "Vantor compró Quadrel. Vantor pagó unos 80 millones de euros.", ["Vantor", "Quadrel"],
+     [("80 millones de euros", 8e7, "EUR", "other")], [(["Vantor"], "Quadrel", "acquisition", "completed", 8e7)]),
+    ("de", "Vantor hat Quadrel übernommen. Über den Preis wurde nichts gesagt; Kreisen zufolge zahlte Vantor etwa "
+           "80 Millionen Euro.", ["Vantor", "Quadrel"],
+     [("80 Millionen Euro", 8e7, "EUR", "other")], [(["Vantor"], "Quadrel", "acquisition", "completed", 8e7)]),
+    ("en", "Vantor bought Quadrel last week. Kestrel paid 80 million euros for Talvora.",
+     ["Vantor", "Quadrel", "Kestrel", "Talvora"], [("80 million euros", 8e7, "EUR", "other")],
+     [(["Vantor"], "Quadrel", "acquisition", "completed", None), (["Kestrel"], "Talvora", "acquisition", "completed", 8e7)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,amounts,expected", STAKE_MARKER_AND_PAYMENT_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(STAKE_MARKER_AND_PAYMENT_CASES)])
+def test_stakes_before_a_final_verb_calendar_words_and_payments(blank_nlp, lang, text, orgs, amounts, expected):
+    deals = extract_deals(make_doc(blank_nlp(lang), text, orgs, amounts), lang)
+    assert [summarise(d) for d in deals] == expected
+
+
+@pytest.mark.parametrize("lang,text,price,expected_status", [
+    # a pronoun subject of a passive names the last deal: its decisive status is that deal's
+    ("en", "Last spring Revontuli offered 5.5 billion euros for Tallvik. It was turned down in May.", "5.5 billion euros",
+     "cancelled"),
+    ("fr", "Au printemps, Revontuli a proposé de racheter Tallvik pour 5,5 milliards d'euros. Elle a été rejetée en mai.",
+     "5,5 milliards d'euros", "cancelled"),
+    ("es", "En primavera, Revontuli ofreció 5.500 millones de euros por Tallvik. Fue rechazada en mayo.",
+     "5.500 millones de euros", "cancelled"),
+    ("de", "Im Frühjahr bot Revontuli 5,5 Milliarden Euro für Tallvik. Sie wurde im Mai abgelehnt.",
+     "5,5 Milliarden Euro", "cancelled"),
+    ("en", "Last spring Revontuli offered 5.5 billion euros for Tallvik. It was founded in 1998.", "5.5 billion euros",
+     "announced"),
+    ("de", "Im Frühjahr bot Revontuli 5,5 Milliarden Euro für Tallvik. Es wurde im Mai bekannt.",
+     "5,5 Milliarden Euro", "announced"),
+])
+def test_a_pronoun_in_a_passive_names_the_last_deal(blank_nlp, lang, text, price, expected_status):
+    doc = make_doc(blank_nlp(lang), text, ["Revontuli", "Tallvik"], [(price, 5.5e9, "EUR", "other")])
+    assert [summarise(d) for d in extract_deals(doc, lang)] == [
+        (["Revontuli"], "Tallvik", "acquisition", expected_status, 5.5e9)]
