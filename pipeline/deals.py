@@ -941,6 +941,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
     def collect(default_target: str | None) -> list[DealMention]:
         found: list[DealMention] = []
         previous_subject: str | None = None
+        talks: Talks | None = None
         for sentence in sentences:
             s_start, s_end = sentence
             sent_parties = company_index.within(s_start, s_end)
@@ -963,10 +964,7 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
             new = _sentence_mentions(text, sentence, cues, sent_amounts, sent_parties, party_index, date_index,
                                      default_target, lex, anchor) if sent_parties else []
             if new:
-                found.extend(new)
-                acting = next((m.target if m.type == "funding_round" else m.investors[0]
-                               for m in reversed(new) if m.type == "funding_round" or len(m.investors) == 1), None)
-                subject = acting or subject  # "Y fue adquirida por X. El grupo ...": the buyer acts on; "X raised ... It": X
+                subject = _take_new(text, new, found, subject, talks, lex)
             elif found and _priced_by_anaphora(text, sentence, sent_amounts, sent_parties, found, lex):
                 pass
             elif found and {p.name for p in sent_parties} <= {*found[-1].investors, found[-1].target}:
@@ -974,10 +972,37 @@ def extract_deals(doc: Doc, lang: str) -> list[Deal]:
                                         other_price=_prices_another_version(sent_amounts, found[-1]),
                                         parties=bool(sent_parties))
             previous_subject = subject
+            talks = None if new else _talks(text, sentence, sent_parties, lex)
         return found
 
     explicit = collect(None)
     return merge_mentions(text, collect(_default_target(explicit, companies)) if explicit else explicit)
+
+
+Talks = tuple[str, frozenset[str]]  # a tentative status a sentence gives, and the parties it names
+
+
+def _talks(text: str, sentence: CharSpan, parties: Sequence[Party], lex: DealLexicon) -> Talks | None:
+    """"Verhandelt wird außerdem mit Y", "X is in talks with Y": a sentence naming parties in talks
+    without a deal of its own; the deal the next sentence tells is what they talk about (a search
+    for partners is no talks: an offer answers it)."""
+    status = find_status(text, [sentence], lex)
+    return (status, frozenset(p.name for p in parties)) if status == "negotiating" and parties else None
+
+
+def _take_new(text: str, new: list[DealMention], found: list[DealMention], subject: str | None,
+              talks: Talks | None, lex: DealLexicon) -> str | None:
+    """Record a sentence's deals, with the status of talks the sentence before named their target in
+    when their own sentence says nothing of it; return who acts on ("Y fue adquirida por X. El grupo
+    ...": the buyer; "X raised ... It": X)."""
+    for mention in new:
+        if (talks is not None and mention.target in talks[1] and not mention.held
+                and find_status(text, [mention.evidence], lex) is None):
+            mention.status = talks[0]  # "Mit Y wird verhandelt. X will Y kaufen": negotiating
+    found.extend(new)
+    acting = next((m.target if m.type == "funding_round" else m.investors[0]
+                   for m in reversed(new) if m.type == "funding_round" or len(m.investors) == 1), None)
+    return acting or subject
 
 
 ROUND_KINDS = ("round", "raise", "invest")  # cues a sentence naming a round's investors may hold

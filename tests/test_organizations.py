@@ -794,3 +794,31 @@ def test_a_name_joined_to_other_words_stays_that_name(blank_pipeline, lang, text
 def test_a_longer_name_built_on_a_shorter_one_is_kept(blank_pipeline, lang, text):
     found = names(blank_pipeline(lang)(text))
     assert any(len(n.split()) >= 4 for n in found), found
+
+
+@pytest.mark.parametrize("lang,text,company,person", [
+    # an institution's noun opening its name belongs to it, also after a title and its genitive article
+    ("de", "Laut Henrike Saalfeld, Analystin beim Bankhaus Dornbusch, ist der Preis fair.", "Bankhaus Dornbusch",
+     "Henrike Saalfeld"),
+    ("de", "„Das ist gut“, erklärte eine Sprecherin der Stadtwerke Gubenau.", "Stadtwerke Gubenau", None),
+    ("de", "Bernd Quistorp, Analyst der Privatbank Hemmerlein, sieht das anders.", "Privatbank Hemmerlein",
+     "Bernd Quistorp"),
+    ("de", "Daneben beteiligt sich erstmals die Investitionsbank Nordmark.", "Investitionsbank Nordmark", None),
+    ("en", "Bernd Quistorp, an analyst at Banque Hemmerlein, sees it differently.", "Banque Hemmerlein", "Bernd Quistorp"),
+    ("fr", "Bernd Quistorp, analyste chez Banque Hemmerlein, voit les choses autrement.", "Banque Hemmerlein",
+     "Bernd Quistorp"),
+    ("es", "Bernd Quistorp, analista de Banca Hemmerlein, lo ve de otro modo.", "Banca Hemmerlein", "Bernd Quistorp"),
+])
+def test_an_institution_noun_opens_its_name(blank_pipeline, lang, text, company, person):
+    doc = blank_pipeline(lang)(text)
+    assert company in names(doc)
+    assert person is None or person in {m.text for m in doc._.newsx_persons}
+
+
+@pytest.mark.parametrize("text,company", [
+    # negative: a description noun before a German name stays outside it
+    ("Der Chipfertiger Vantor übernimmt Quadrel.", "Vantor"),
+    ("Beraten wurde Vantor vom Softwarehaus Quadrel.", "Quadrel"),
+])
+def test_a_description_before_a_german_name_is_no_institution(blank_pipeline, text, company):
+    assert company in names(blank_pipeline("de")(text))

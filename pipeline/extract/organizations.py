@@ -118,7 +118,9 @@ class OrgCues:
     nationalities_in_names: bool = False  # "British International Investment": a capitalised one may open a name
     compass_words: frozenset[str] = frozenset()  # "Centre-West", "Nord-Est": a region
     prepositions: frozenset[str] = frozenset()  # "analyst at X": X is where the person works, not the person
+    genitive_articles: frozenset[str] = frozenset()  # German "der", "des": "Sprecherin der X" works for X
     name_nouns: frozenset[str] = frozenset()  # German "Technik", "Chemie": everyday nouns that end company names
+    name_heads: frozenset[str] = frozenset()  # German "Stadtwerke", "Bankhaus": institution nouns that open names
     possessive_cues: frozenset[str] = frozenset()  # "X's purchase", "X's board": who owns them is an organisation
     common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
     indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
@@ -179,6 +181,8 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.common_noun_endings = tuple(w.lower() for w in data.get("common_noun_endings", ()))
     cues.possessive_cues = frozenset(w.lower() for w in data.get("possessive_cues", ()))
     cues.name_nouns = frozenset(data.get("name_nouns", ()))
+    cues.name_heads = frozenset(data.get("name_heads", ()))
+    cues.genitive_articles = frozenset(w.lower() for w in data.get("genitive_articles", ()))
     cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
     cues.deal_verbs = _deal_verbs(lexicon(nlp.lang, "deals"))
     cues.demonym_articles = frozenset(w.lower() for w in data.get("demonym_articles", ()))
@@ -543,8 +547,8 @@ class OrganizationsComponent:
     def _title_before(self, doc: Doc, start: int) -> bool:
         """A person title in the two words before `start`, with no preposition in between."""
         for token in reversed(doc[max(0, start - 2):start]):
-            if token.lower_ in self.cues.prepositions:
-                return False
+            if token.lower_ in self.cues.prepositions or token.lower_ in self.cues.genitive_articles:
+                return False  # "Analyst der Privatbank X": a genitive names the employer, like "analyst at X"
             if token.lower_ in self.cues.person_titles:
                 return True
         return False
@@ -689,8 +693,8 @@ class OrganizationsComponent:
         for i, token in enumerate(doc):
             if heads and len(token.text) > COMPOUND_MIN and token.text[0].isupper() and token.lower_.endswith(heads):
                 end = self._trim_tail(doc, i + 1, _capitalised_run_forwards(doc, i + 1, MAX_UNKNOWN_TOKENS))
-                if end > i + 1:
-                    span = doc[i + 1:end]
+                if end > i + 1:  # "Chipfertiger X" names X; "Investitionsbank X" is the bank's own name
+                    span = doc[i if token.text in self.cues.name_heads else i + 1:end]
                     found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
             for words in self.cues.before.get(token.lower_, ()):
                 j = self._cue_end(doc, i, words)
@@ -840,8 +844,8 @@ class OrganizationsComponent:
         ("Chipfertiger X", "US-Beteiligungsgesellschaft X"), an inflected description noun, or a demonym in -er before such a noun
         ("Florentiner Gerberei X", like "Münchner Firma X")."""
         word = doc[i].text
-        if word in self.cues.name_determiners:
-            return False
+        if word in self.cues.name_determiners or word in self.cues.name_heads:
+            return False  # "Stadtwerke Gubenau", "Bankhaus Dornbusch": the institution's noun is its name's own
         if (_common_noun(word, "de") and not _foreign(word)) or self._designator(word):
             return True
         if self._described_form(word):
@@ -864,8 +868,8 @@ class OrganizationsComponent:
         if (j < len(doc) and doc[j].lower_ in family) or any(t.lower_ in family for t in doc[max(0, i - 2):i]):
             return True
         words = [t for t in doc[i:j] if self._is_name_token(t)]
-        if words and self._designator(words[-1].text):
-            return False  # "Aurelia Privatbank", "Victoria Holding": a designator outweighs a given name
+        if words and (self._designator(words[-1].text) or words[0].text in self.cues.name_heads):
+            return False  # "Aurelia Privatbank", "Stadtwerke Gubenau": a designator outweighs a given name or a title
         if described_as_company(doc_text(doc), doc[i].idx, doc.lang_):
             return False  # "Dutch crisp producer Maris Snacks": so does a company's description
         if 2 <= len(words) <= 4 and is_given_name(words[0].text) and not is_country(words[0].text):
@@ -911,8 +915,8 @@ class OrganizationsComponent:
                     or self._deal_subject(doc, word.i)
                     or (max(zipf(word.text, lang), zipf(word.text, "en")) == 0 and not is_given_name(word.text)
                         and j < len(doc) and doc[j].lower_ in self.cues.list_joints))
-        if lang == "de":
-            return bool(rare)
+        if lang == "de":  # after an institution's noun any word is a name: "Bankhaus Dornbusch"
+            return bool(rare) or words[0].text in self.cues.name_heads
         return True
 
     def _deal_subject(self, doc: Doc, i: int) -> bool:
