@@ -1229,7 +1229,7 @@ def _priced_by_anaphora(text: str, sentence: CharSpan, amounts: Sequence[Amount]
     """"X completed the acquisition of Y. The transaction is worth 1.4 billion", "... X paid about
     80 million": a sentence that names no other party and prices "the deal" / "la transaction" /
     "die Übernahme", or says what was paid, gives the last deal, named without a price, its price."""
-    last = next((m for m in reversed(found) if not m.held), None)
+    k, last = next(((k, m) for k, m in reversed(list(enumerate(found))) if not m.held), (-1, None))
     anaphor = lex.anaphora.search(text, *sentence) if lex.anaphora is not None else None
     paid = anaphor is None and any(c.kind == "pay" for c in find_cues(text, *sentence, lex))  # "X paid 80 million"
     if last is None or not (anaphor or paid) or any(p.name not in (*last.investors, last.target) for p in parties):
@@ -1240,8 +1240,9 @@ def _priced_by_anaphora(text: str, sentence: CharSpan, amounts: Sequence[Amount]
                   and (a.role != "valuation" or (anaphor is not None and anaphor.start() < a.start)))]
     if not priced or last.amount is not None:
         return False  # a new price for a priced deal is a version: its status goes to the last one
-    found.append(replace(last, amount=priced[0], evidence=sentence, later_statuses=[],
-                         status=find_status(text, [sentence], lex) or last.status))
+    found[k] = replace(last, amount=priced[0], evidence=sentence,  # one deal, now priced: not two records
+                       status=find_status(text, [sentence], lex) or last.status,
+                       later_statuses=[(last.evidence[0], last.status), *last.later_statuses])
     return True
 
 

@@ -1825,3 +1825,21 @@ def test_talks_in_the_sentence_before_give_their_status(blank_nlp, lang, text, e
 def test_a_search_for_partners_gives_no_status_to_an_offer(blank_nlp, lang, text):
     doc = make_doc(blank_nlp(lang), text, ["Stadtwerke Vantor", "Quadrel"], [])
     assert [d.status for d in extract_deals(doc, lang)] == ["announced"]
+
+
+@pytest.mark.parametrize("lang,text,price", [
+    # an order's volume, given two sentences after the supply contract, prices it
+    ("de", "Zugleich gab Vantor einen Liefervertrag mit der Handelskette Quadrel bekannt. Demnach stattet Vantor 300 "
+           "Filialen der Kette aus. Das Auftragsvolumen beziffern beide Seiten auf rund 40 Millionen Euro.",
+     "40 Millionen Euro"),
+    ("en", "Vantor also signed a supply contract with the retailer Quadrel. Vantor will equip 300 of its stores. The "
+           "order value is about 40 million euros.", "40 million euros"),
+    ("fr", "Vantor a aussi signé un contrat de fourniture avec l'enseigne Quadrel. Vantor équipera 300 magasins. La "
+           "commande s'élève à environ 40 millions d'euros.", "40 millions d'euros"),
+    ("es", "Vantor firmó además un contrato de suministro con la cadena Quadrel. Vantor equipará 300 tiendas. El "
+           "pedido asciende a unos 40 millones de euros.", "40 millones de euros"),
+])
+def test_an_order_volume_later_prices_the_contract(blank_nlp, lang, text, price):
+    doc = make_doc(blank_nlp(lang), text, ["Vantor", "Quadrel"], [(price, 4e7, "EUR", "contract")])
+    assert [(d.target, d.type, d.amount.value if d.amount else None) for d in extract_deals(doc, lang)] == [
+        ("Vantor", "commercial_contract", 4e7)]

@@ -822,3 +822,36 @@ def test_an_institution_noun_opens_its_name(blank_pipeline, lang, text, company,
 ])
 def test_a_description_before_a_german_name_is_no_institution(blank_pipeline, text, company):
     assert company in names(blank_pipeline("de")(text))
+
+
+@pytest.mark.parametrize("lang,text,name,short", [
+    # a table name's first word after a definite article is that organisation, unless two names share the word
+    ("fr", "L'Autorité de la concurrence a interdit le rachat. Dans sa décision, l'Autorité estime que c'est grave.",
+     "Autorité de la concurrence", "Autorité"),
+    ("es", "La Comisión Nacional de los Mercados y la Competencia vetó la compra. La Comisión lo explicó el lunes.",
+     "Comisión Nacional de los Mercados y la Competencia", "Comisión"),
+    ("en", "The Bank of England raised rates. The Bank said inflation was too high.", "Bank of England", "Bank"),
+    ("en", "The Bank of England and the Bank of Japan raised rates. The Bank said inflation was too high.",
+     "Bank of England", None),
+    ("fr", "L'Autorité de la concurrence a interdit le rachat. Autorité et marché ne font pas bon ménage.",
+     "Autorité de la concurrence", None),
+])
+def test_a_definite_article_with_a_known_names_first_word(blank_pipeline, lang, text, name, short):
+    aliases = names(blank_pipeline(lang)(text))[name]
+    assert (short in aliases) if short else aliases == [name]
+
+
+@pytest.mark.parametrize("lang,text,company,person", [
+    # a firm joined by "&" keeps its partners and sons; a hyphenated title before a name makes a person
+    ("de", "Beraten wurde Vantor von der Investmentbank Lisowski & Partner.", "Lisowski & Partner", None),
+    ("de", "Zugleich gab Vantor einen Liefervertrag mit der Handelskette Brandt & Söhne bekannt.", "Brandt & Söhne", None),
+    ("en", "Vantor was advised by the law firm Morrow Kinsella & Partners.", "Morrow Kinsella & Partners", None),
+    ("es", "Vantor fue asesorada por el despacho Garrido & Asociados.", "Garrido & Asociados", None),
+    ("de", "Kellerhals-Partner Jonas Frerichs kündigte an, kräftig zu investieren.", None, "Jonas Frerichs"),
+    ("de", "Vantor-Chefin Anna Berg bestätigte den Kauf von Quadrel.", "Quadrel", "Anna Berg"),
+])
+def test_ampersand_firms_and_hyphenated_titles(blank_pipeline, lang, text, company, person):
+    doc = blank_pipeline(lang)(text)
+    found = names(doc)
+    assert company is None or company in found
+    assert person is None or (person in {m.text for m in doc._.newsx_persons} and not any(person in n for n in found))

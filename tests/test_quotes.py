@@ -762,3 +762,64 @@ TITLES_INCISES_AND_REPEATS = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(TITLES_INCISES_AND_REPEATS)])
 def test_titles_inner_incises_members_and_repeated_descriptions(lang, text, orgs, expected):
     assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected
+
+
+MARKERS_PARAGRAPHS_PRONOUNS_AND_SOURCES = [
+    # an attribution marker before a relative clause's verb names the speaker, not the apposition's company
+    ("en", 'The raised offer "probably gets it done," according to Tobias Wren, an analyst at Greyling Securities, '
+           'who said a rival bid was unlikely.', ("Greyling Securities",),
+     [("probably gets it done,", "Tobias Wren", "person")]),
+    ("fr", "L'offre relevée « devrait suffire », selon Tobias Wren, analyste chez Greyling Securities, qui a ajouté "
+           "qu'une offre rivale était peu probable.", ("Greyling Securities",),
+     [("devrait suffire", "Tobias Wren", "person")]),
+    ("es", "La oferta mejorada «probablemente bastará», según Tobias Wren, analista de Greyling Securities, quien "
+           "añadió que una oferta rival es improbable.", ("Greyling Securities",),
+     [("probablemente bastará", "Tobias Wren", "person")]),
+    ("de", "Das erhöhte Angebot „dürfte reichen“, so Tobias Wren, Analyst bei Greyling Securities, der hinzufügte, "
+           "ein Gegenangebot sei unwahrscheinlich.", ("Greyling Securities",),
+     [("dürfte reichen", "Tobias Wren", "person")]),
+    # a quote opening its paragraph with a bare speech verb: the person of the paragraph before, across a blank line
+    ("es", "La consejera delegada de Olmedilla, Begoña Escartín, presidirá el comité.\n\n“Llevábamos dos años "
+           "hablando”, señaló.", ("Olmedilla",), [("Llevábamos dos años hablando", "Begoña Escartín", "person")]),
+    ("fr", "La directrice générale d'Olmedilla, Claire Morel, présidera le comité.\n\n« Nous en parlions depuis deux "
+           "ans », a-t-elle souligné.", ("Olmedilla",), [("Nous en parlions depuis deux ans", "Claire Morel", "person")]),
+    ("en", "Olmedilla's chief executive, Claire Morton, will chair the committee.\n\n\"We had been talking for two "
+           "years,\" she said.", ("Olmedilla",), [("We had been talking for two years,", "Claire Morton", "person")]),
+    ("de", "Olmedilla-Chefin Claire Maurer wird den Ausschuss leiten.\n\n„Wir haben zwei Jahre verhandelt“, sagte "
+           "sie.", ("Olmedilla",), [("Wir haben zwei Jahre verhandelt", "Claire Maurer", "person")]),
+    # a pronoun with no person to stand for, after an organisation's quoted words, is that organisation where
+    # the language gives organisations a gender; English "she" never is
+    ("fr", "Le régulateur Kerlan estime que le rapprochement « aurait conduit à une hausse des tarifs ». Les "
+           "engagements « ne suffisaient pas », ajoute-t-il.", ("Kerlan",),
+     [("aurait conduit à une hausse des tarifs", "Kerlan", "organization"),
+      ("ne suffisaient pas", "Kerlan", "organization")]),
+    ("de", "Die Behörde Kerlan erklärte, die Fusion „hätte die Preise erhöht“. Die Zusagen „reichten nicht aus“, "
+           "sagte sie.", ("Kerlan",),
+     [("hätte die Preise erhöht", "Kerlan", "organization"), ("reichten nicht aus", "Kerlan", "organization")]),
+    ("en", "The regulator Kerlan said the merger \"would have raised prices\". The remedies \"were not enough\", she "
+           "added.", ("Kerlan",),
+     [("would have raised prices", "Kerlan", "organization"), ("were not enough", None, "none")]),
+    # sources of the company speak for it; sources close to it stay anonymous
+    ("es", "Polisana desmintió la venta. “No hay ninguna conversación”, zanjaron fuentes de la compañía.", ("Polisana",),
+     [("No hay ninguna conversación", "Polisana", "organization")]),
+    ("en", "Polisana denied the sale. \"There are no talks,\" sources at the company said.", ("Polisana",),
+     [("There are no talks,", "Polisana", "organization")]),
+    ("fr", "Polisana a démenti la vente. « Il n'y a aucune discussion », ont indiqué des sources au sein de la "
+           "société.", ("Polisana",), [("Il n'y a aucune discussion", "Polisana", "organization")]),
+    ("de", "Polisana dementierte den Verkauf. „Es gibt keine Gespräche“, hieß es aus Kreisen von Polisana.",
+     ("Polisana",), [("Es gibt keine Gespräche", "Polisana", "organization")]),
+    ("es", "Polisana desmintió la venta. “No hay ninguna conversación”, dijeron fuentes cercanas a la operación.",
+     ("Polisana",), [("No hay ninguna conversación", None, "anonymous")]),
+    ("en", "Polisana denied the sale. \"There are no talks,\" sources close to the company said.", ("Polisana",),
+     [("There are no talks,", None, "anonymous")]),
+    # a description of a business never stands for the newspaper named last
+    ("es", "Polisana desmintió la venta, como publicó El Heraldo. “No hay ninguna conversación”, zanjaron fuentes de la "
+           "compañía.", ("Polisana", Organization(name="El Heraldo", aliases=["El Heraldo"], kind="media")),
+     [("No hay ninguna conversación", "Polisana", "organization")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", MARKERS_PARAGRAPHS_PRONOUNS_AND_SOURCES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(MARKERS_PARAGRAPHS_PRONOUNS_AND_SOURCES)])
+def test_markers_paragraphs_organisation_pronouns_and_sources(lang, text, orgs, expected):
+    assert [(q.text, q.speaker, q.speaker_type) for q in run(lang, text, orgs)] == expected

@@ -121,6 +121,7 @@ class OrgCues:
     genitive_articles: frozenset[str] = frozenset()  # German "der", "des": "Sprecherin der X" works for X
     name_nouns: frozenset[str] = frozenset()  # German "Technik", "Chemie": everyday nouns that end company names
     name_heads: frozenset[str] = frozenset()  # German "Stadtwerke", "Bankhaus": institution nouns that open names
+    definite_articles: frozenset[str] = frozenset()  # "l'", "la", "the", "die": "l'Autorité" names a known "Autorité de ..."
     possessive_cues: frozenset[str] = frozenset()  # "X's purchase", "X's board": who owns them is an organisation
     common_noun_endings: tuple[str, ...] = ()  # German "-ung", "-ität", "-sparte": one such word is a noun, no name
     indefinite_articles: frozenset[str] = frozenset()  # German "eine Sperrminorität": a name takes no indefinite article
@@ -182,6 +183,7 @@ def load_cues(nlp: Language) -> OrgCues:
     cues.possessive_cues = frozenset(w.lower() for w in data.get("possessive_cues", ()))
     cues.name_nouns = frozenset(data.get("name_nouns", ()))
     cues.name_heads = frozenset(data.get("name_heads", ()))
+    cues.definite_articles = frozenset(w.lower() for w in lexicon(nlp.lang, "deals").get("definite_articles", ()))
     cues.genitive_articles = frozenset(w.lower() for w in data.get("genitive_articles", ()))
     cues.indefinite_articles = frozenset(w.lower() for w in data.get("indefinite_articles", ()))
     cues.deal_verbs = _deal_verbs(lexicon(nlp.lang, "deals"))
@@ -336,6 +338,7 @@ class OrganizationsComponent:
         known = self.table_candidates(doc, skip)
         unknown = [c for c in self.with_units(doc, self.unknown_candidates(doc, skip)) if not self._overlaps(c, known)]
         shorts = self.short_forms(doc, unknown, known + unknown, skip)
+        shorts += self.definite_heads(doc, known, known + unknown + shorts, skip)
         unknown = [c for c in unknown if not any(s.start <= c.start and c.end <= s.end for s in shorts)] + shorts
         doc._.newsx_orgs = group_candidates(known + unknown, self.table, self.subsidiaries(doc, unknown),
                                             acronyms(doc_text(doc), known + unknown))
@@ -372,6 +375,27 @@ class OrganizationsComponent:
             if not self._overlaps(short, taken) and not inside_any(short.start, short.end, skip):
                 found.append(short)
         return found + self._tails(doc, unknown, taken + found, skip)
+
+    def definite_heads(self, doc: Doc, known: Sequence[Candidate], taken: Sequence[Candidate],
+                       skip: Sequence[CharSpan]) -> list[Candidate]:
+        """"l'Autorité", "la Commission", "the Authority" in an article naming "Autorité de la
+        concurrence": a table name's first word after a definite article is that organisation,
+        unless another name of the article opens with the same word."""
+        firsts: dict[str, list[str]] = {}
+        for cand in known:
+            words = cand.text.split()
+            if len(words) >= 2 and len(words[0]) >= 4 and words[0][:1].isupper():
+                firsts.setdefault(words[0], []).append(fold(cand.text))
+        found = []
+        for token in doc[1:]:
+            forms = set(firsts.get(token.text, ()))
+            if len(forms) != 1 or doc[token.i - 1].lower_ not in self.cues.definite_articles \
+                    or (token.i + 1 < len(doc) and _is_capitalised(doc[token.i + 1].text)):
+                continue  # "la Commission européenne" is the full name, read elsewhere
+            short = Candidate(token.idx, token.idx + len(token.text), token.text, "table")
+            if not self._overlaps(short, taken) and not inside_any(short.start, short.end, skip):
+                found.append(short)
+        return found
 
     def _nationality(self, word: str) -> bool:
         """"Swedish" of "Swedish Shareholders' Association": an adjective of origin, never a short form."""
@@ -542,14 +566,19 @@ class OrganizationsComponent:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or cand.method == "suffix":
             return False
-        return any(t.lower_ in self.cues.person_titles for t in span) or self._title_before(doc, span.start)
+        return any(self._title_word(t.lower_) and doc[t.i - 1].text != "&" for t in span) \
+            or self._title_before(doc, span.start)  # "Lisowski & Partner" is a firm
+
+    def _title_word(self, word: str) -> bool:
+        """A title's last word, also closing a hyphenated compound: "Kellerhals-Partner", "Vantor-Chefin"."""
+        return word in self.cues.person_titles or ("-" in word and word.rsplit("-", 1)[1] in self.cues.person_titles)
 
     def _title_before(self, doc: Doc, start: int) -> bool:
         """A person title in the two words before `start`, with no preposition in between."""
         for token in reversed(doc[max(0, start - 2):start]):
             if token.lower_ in self.cues.prepositions or token.lower_ in self.cues.genitive_articles:
                 return False  # "Analyst der Privatbank X": a genitive names the employer, like "analyst at X"
-            if token.lower_ in self.cues.person_titles:
+            if self._title_word(token.lower_):
                 return True
         return False
 
@@ -773,7 +802,8 @@ class OrganizationsComponent:
                     continue
                 joined = next((j + len(w) for w in self.cues.name_connectors.get(token.lower_, ())
                                if _sequence_at(doc, j, w, lower=True) and j + len(w) < n
-                               and self._is_name_token(doc[j + len(w)])), None)
+                               and (self._is_name_token(doc[j + len(w)])  # "& Partner", "& Söhne": any word after "&"
+                                    or (token.text == "&" and _is_capitalised(doc[j + 1].text)))), None)
                 if joined is None and self._joins_common_words(doc, j):
                     joined = j + 1  # "Comisión de Promoción y Defensa", "Ports et Docks": one name
                 if joined is None and token.text == "," and self._enumerates_name_parts(doc, i, j):
@@ -825,7 +855,7 @@ class OrganizationsComponent:
         start = -1
         while start != i:  # "Übernahme des Mailänder Modehauses X": noun, connector, demonym, noun
             start = i
-            while lang == "de" and i < j - 1 and self._german_descriptor(doc, i, j):
+            while lang == "de" and i < j - 1 and doc[i + 1].text != "&" and self._german_descriptor(doc, i, j):
                 i += 1  # "Recyclingspezialisten Cirkel Metals", "Werk Kamenz": a common noun before the name
             while i < j and not self._is_name_token(doc[i]) and doc[i].text not in self.cues.name_determiners \
                     and not self._nationality_in_name(doc, i):
@@ -858,7 +888,8 @@ class OrganizationsComponent:
         while (doc.lang_ == "de" and j - i >= 2 and zipf(doc[j - 1].text, "de") >= VERY_COMMON_WORD
                and not _foreign(doc[j - 1].text)  # "Power", "Data": an English name part
                and doc[j - 1].text not in self.cues.suffixes and doc[j - 1].text not in self.cues.subsidiary_qualifiers
-               and doc[j - 1].text not in self.cues.name_nouns):  # "X Chemie", "Y Technik": a name's own word
+               and doc[j - 1].text not in self.cues.name_nouns  # "X Chemie", "Y Technik": a name's own word
+               and doc[j - 2].text != "&"):  # "Lisowski & Partner"
             j -= 1
         return j
 
@@ -915,8 +946,8 @@ class OrganizationsComponent:
                     or self._deal_subject(doc, word.i)
                     or (max(zipf(word.text, lang), zipf(word.text, "en")) == 0 and not is_given_name(word.text)
                         and j < len(doc) and doc[j].lower_ in self.cues.list_joints))
-        if lang == "de":  # after an institution's noun any word is a name: "Bankhaus Dornbusch"
-            return bool(rare) or words[0].text in self.cues.name_heads
+        if lang == "de":  # after an institution's noun any word is a name ("Bankhaus Dornbusch"); so is "X & Y"
+            return bool(rare) or words[0].text in self.cues.name_heads or any(t.text == "&" for t in doc[i:j])
         return True
 
     def _deal_subject(self, doc: Doc, i: int) -> bool:

@@ -127,6 +127,8 @@ class QuoteLexicon:
     relative_clause: re.Pattern
     roles: re.Pattern
     pronoun_genders: dict[str, str]
+    org_pronouns: frozenset[str]  # "elle", "sie": pronouns that may stand for an organisation (grammatical gender)
+    business_nouns: frozenset[str]  # "company", "société": descriptions of a business, never of a newspaper
     clause_opening: re.Pattern
     reported_speech: re.Pattern
     latter: re.Pattern
@@ -192,6 +194,8 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
                          rf"(?:(?i:{alternation(data.get('title_modifiers', []))})(?:{SPACE}+|-)|(?i:ex))?"
                          rf"(?P<title>(?i:{alternation(titles)}))(?![\w\-])"),
         pronoun_genders={fold(k): v for k, v in data.get("pronoun_genders", {}).items()},
+        org_pronouns=frozenset(fold(w) for w in data["org_pronouns"]),
+        business_nouns=frozenset(fold(w) for w in lexicon(lang, "deals")["description_nouns"]),
         clause_opening=re.compile(rf"[\s,;]*(?i:{alternation(data.get('clause_conjunctions', []))})(?!\w)"),
         reported_speech=re.compile(_words(alternation(data.get("reported_speech_markers", [])))),
         latter=re.compile(rf"{_words(alternation(data.get('latter_pronouns', [])))}(?!{SPACE}+[{UPPER}])"),
@@ -567,11 +571,19 @@ def _resolved_org_anaphors(text: str, lex: QuoteLexicon, org_cands: Sequence[Can
         if not reach:
             continue
         noun = fold(match.group().split()[-1])
+        if noun in lex.business_nouns:  # 'la compañía' after 'como publicó Cinco Días' is no newspaper
+            reach = [c for c in reach if c.name not in media]
+            if not reach:
+                continue
         same_noun = [c for c in reach if noun in re.findall(r"\w+", fold(str(c.name)))]
         chosen = (same_noun or reach)[-1]
         if fold(match.group()) in lex.member_phrases:
             chosen = _spokesperson_org(text, lex, reach, match.start(), sentence_starts, media) or chosen
-        resolved.append(Candidate(match.start(), match.end(), "organization", chosen.name))
+        cand = Candidate(match.start(), match.end(), "organization", chosen.name)
+        member = lex.member_before_org.search(text[max(0, match.start() - CONTEXT):match.start()])
+        if member:  # 'fuentes de la compañía', 'sources at the group': its members speak for it
+            cand.start, cand.role = match.start() - len(member.group()), "member"
+        resolved.append(cand)
     return resolved
 
 
@@ -699,6 +711,8 @@ def build_candidates(text: str, lex: QuoteLexicon, persons: Sequence[Mention], o
     outside = [c for c in org_cands if not _inside_quote(c.start, c.end, spans, opens)]
     media = frozenset(name for org, name in zip(orgs, _speaker_names(orgs)) if org.kind == "media")
     others += _resolved_org_anaphors(text, lex, outside, named_starts, starts, media)
+    others = [c for c in others if c.kind != "anonymous" or not any(  # 'fuentes' of 'fuentes de la compañía'
+        o.role == "member" and o.start <= c.start and c.end <= o.end for o in others)]
     others += _repeated_descriptions(text, lex, outside, named_starts, others + org_cands)
     person_starts = sorted(c.start for c in person_cands)
     _org_titles_as_roles(text, lex, org_cands + others, person_starts)
@@ -776,6 +790,8 @@ def _speaker_of(ctx: Context, cand: Candidate, cue: str | None, joint: Sequence[
     if cand.kind == "pronoun":
         gender = ctx.lex.pronoun_genders.get(str(cand.name or ""))
         speaker, kind = _recent(ctx, cand.start, persons_only=True, gender=gender)
+        if kind == "none" and str(cand.name or "") in ctx.lex.org_pronouns:
+            speaker, kind = _latest_statement(ctx, cand.start, "organization")  # « … », ajoute-t-elle: l'Autorité
         return (speaker, kind, cue) if kind != "none" else (UNRESOLVED if gender else (None, "none", None))
     if cand.kind == "latter":
         speaker = _latest_named(ctx, cand.start, ctx.lex.pronoun_genders.get(str(cand.name or "")))
@@ -865,6 +881,15 @@ def _recent(ctx: Context, pos: int, *, persons_only: bool, floor: int = 0,
     if best[1] == "none" and gender:
         return _gendered_person(ctx, floor, pos, gender)
     return best
+
+
+def _latest_statement(ctx: Context, pos: int, speaker_type: str) -> tuple[str | list[str] | None, str]:
+    """The speaker of the latest quote before `pos` attributed to a speaker of that type, with no person
+    named for a pronoun to stand for: "L'Autorité estime que « … ». « … », ajoute-t-elle"."""
+    for quote in reversed(ctx.attributed):
+        if quote.end <= pos and quote.start >= pos - RECENT and quote.speaker_type == speaker_type:
+            return quote.speaker, speaker_type
+    return None, "none"
 
 
 MEMBER_ARTICLE_REACH = 12  # characters before a member mention where its article stands ("A Merck spokesperson")
@@ -969,6 +994,8 @@ def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
         verb = None  # too far, unless the quote is followed by a long-titled subject
     if marker and marker.start() > INCISE_VERB_REACH:
         marker = None
+    if verb and marker and marker.start() < verb.start():
+        verb = None  # '"...," according to X, an analyst at Y, who said ...': the marker names the speaker
     if not (verb or marker) or not (separated or (verb and verb.start() <= lead + 1)):
         return None
     for cand in cands:
@@ -1095,7 +1122,10 @@ def _paragraph_floor(ctx: Context, span: MarkedSpan) -> int:
     line_start = ctx.line_start(span.open)
     if not ctx.opens_line(span.open):
         return line_start
-    return ctx.line_start(max(0, line_start - 1))
+    previous = ctx.line_start(max(0, line_start - 1))
+    while previous > 0 and not ctx.text[previous:line_start].strip():  # a blank line between paragraphs
+        line_start, previous = previous, ctx.line_start(previous - 1)
+    return previous
 
 
 def _preceding(ctx: Context, span: MarkedSpan) -> Speaker | None:
