@@ -616,10 +616,10 @@ def test_a_german_noun_with_an_indefinite_article_anywhere_is_no_name(blank_pipe
      {"Supermercados Norte Verde": ["Supermercados Norte Verde", "Norte Verde"]}),
     ("en", "Canavial agreed to buy Usina Boa Safra. Boa Safra employs 900 people.",
      {"Usina Boa Safra": ["Usina Boa Safra", "Boa Safra"]}),
-    # a hyphenated descriptor is no everyday head; a person's name is no short form
+    # a hyphenated descriptor is no everyday head (its name is found after it, first); a person's name is no short form
     ("fr", "Le groupe Valcourt rachète Casa Ferralli SpA, a dit Giulia Ferralli.", {"Casa Ferralli SpA": ["Casa Ferralli SpA"]}),
     ("de", "Wendler steigt bei Batterie-Startup Voltaris ein. Die Voltaris GmbH wächst. Voltaris baut.",
-     {"Voltaris GmbH": ["Voltaris GmbH", "Voltaris"]}),
+     {"Voltaris GmbH": ["Voltaris", "Voltaris GmbH"]}),
 ])
 def test_a_name_without_its_everyday_head_is_the_same_company(blank_pipeline, lang, text, expected):
     found = names(blank_pipeline(lang)(text))
@@ -855,3 +855,29 @@ def test_ampersand_firms_and_hyphenated_titles(blank_pipeline, lang, text, compa
     found = names(doc)
     assert company is None or company in found
     assert person is None or (person in {m.text for m in doc._.newsx_persons} and not any(person in n for n in found))
+
+
+@pytest.mark.parametrize("lang,text,parent,unit", [
+    # a name closed by a country is a subsidiary: the parent's bare name elsewhere stays the parent
+    ("es", "Polisana cerró una ronda. En abril culminó la venta de la filial mexicana, Polisana México, a Grupo Tepanec.",
+     "Polisana", "Polisana México"),
+    ("en", "Polisana raised money. In April it sold its unit, Polisana Mexico, to Grupo Tepanec.", "Polisana",
+     "Polisana Mexico"),
+    ("fr", "Polisana a levé des fonds. En avril, elle a cédé sa filiale, Polisana España, à Grupo Tepanec.", "Polisana",
+     "Polisana España"),
+    ("de", "Polisana sammelte Geld ein. Im April verkaufte das Unternehmen die Einheit Polisana Schweiz an Grupo "
+           "Tepanec.", "Polisana", "Polisana Schweiz"),
+])
+def test_a_name_closed_by_a_country_is_a_subsidiary(blank_pipeline, lang, text, parent, unit):
+    found = names(blank_pipeline(lang)(text))
+    assert parent in found and unit in found and parent not in found[unit]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a description compound after a deal verb is no part of the name it introduces
+    ("Finanzinvestor Kellerhals übernimmt Autozulieferer Brandauer für 1,45 Milliarden Euro", "Brandauer"),
+    ("Vantor übernimmt Softwarehersteller Quadrel Systems", "Quadrel Systems"),
+])
+def test_a_description_compound_after_a_deal_verb(blank_pipeline, text, expected):
+    found = names(blank_pipeline("de")(text))
+    assert expected in found and not any(n.endswith(expected) and n != expected for n in found)

@@ -346,7 +346,8 @@ class OrganizationsComponent:
 
     def subsidiaries(self, doc: Doc, unknown: Sequence[Candidate]) -> frozenset[str]:
         """Names the article calls a subsidiary ("X Vind, sa filiale éolienne", "the unit X Space", "die
-        Sparte X Mobile"): the parent's bare name elsewhere is the parent, not a short form of them."""
+        Sparte X Mobile") or names by a country ("X México"): the parent's bare name elsewhere is the
+        parent, not a short form of them."""
         nouns = self.cues.subsidiary_nouns
         found = set()
         for cand in unknown:
@@ -355,7 +356,8 @@ class OrganizationsComponent:
                 continue
             after = doc[span.end:span.end + SUBSIDIARY_WINDOW + 1]
             if (len(after) and after[0].text == "," and any(t.lower_ in nouns for t in after[1:])) \
-                    or any(t.lower_ in nouns for t in doc[max(0, span.start - 2):span.start]):
+                    or any(t.lower_ in nouns for t in doc[max(0, span.start - 2):span.start]) \
+                    or span[-1].text in self.cues.subsidiary_qualifiers:  # "Polisana México", "Vantor UK"
                 found.add(cand.text)
         return frozenset(found)
 
@@ -731,6 +733,9 @@ class OrganizationsComponent:
                     break
                 if j is not None:
                     for j, end in self._runs_after_cue(doc, j, listing=words[-1] in self.cues.plural_heads):
+                        while doc.lang_ == "de" and j < end - 1 and doc[j].text not in self.cues.name_heads and (
+                                self._designator(doc[j].text) or self._described_form(doc[j].text)):
+                            j += 1  # "übernimmt Autozulieferer Brandauer": the description is no part of the name
                         span = doc[j:self._trim_tail(doc, j, end)]
                         found.append(Candidate(span.start_char, span.end_char, span.text, "context"))
                     break
