@@ -1491,7 +1491,7 @@ def _frame_span(text: str, cue: Cue, cues: Sequence[Cue], sentence: CharSpan, pa
 
 
 PER_UNIT_REACH = 25  # "$38 per share": the unit follows the amount
-NON_DEAL_REACH = 40  # characters before an amount where "revenue of" / "chiffre d'affaires de" may stand
+NON_DEAL_REACH = 60  # characters before an amount where "revenue of", "chiffre d'affaires de", "las acciones de X subieron" may stand
 
 
 def _coordinated_agent(text: str, start: int, end: int, parties: Sequence[Party], lex: DealLexicon) -> bool:

@@ -1843,3 +1843,20 @@ def test_an_order_volume_later_prices_the_contract(blank_nlp, lang, text, price)
     doc = make_doc(blank_nlp(lang), text, ["Vantor", "Quadrel"], [(price, 4e7, "EUR", "contract")])
     assert [(d.target, d.type, d.amount.value if d.amount else None) for d in extract_deals(doc, lang)] == [
         ("Vantor", "commercial_contract", 4e7)]
+
+
+@pytest.mark.parametrize("lang,text,share", [
+    # a share price after a bid is no price of the bid, even beside "the offer price"
+    ("en", "Vantor raised its offer for Quadrel on Tuesday. Quadrel shares rose 9% to $45.80, still below the offer "
+           "price.", "$45.80"),
+    ("fr", "Vantor a relevé mardi son offre sur Quadrel. L'action Quadrel a bondi de 9 % à 45,80 euros, sous le prix "
+           "de l'offre.", "45,80 euros"),
+    ("es", "Vantor elevó el martes su oferta por Quadrel. Las acciones de Quadrel subieron un 9 % hasta 45,80 euros, "
+           "aún por debajo del precio de la oferta.", "45,80 euros"),
+    ("de", "Vantor erhöhte am Dienstag sein Angebot für Quadrel. Die Quadrel-Aktie stieg um 9 Prozent auf 45,80 Euro, "
+           "noch unter dem Preis des Angebots.", "45,80 Euro"),
+])
+def test_a_share_price_is_no_price_of_a_bid(blank_nlp, lang, text, share):
+    doc = make_doc(blank_nlp(lang), text, ["Vantor", "Quadrel"], [(share, 45.8, "EUR", "other")])
+    assert [(d.investors, d.target, d.amount.value if d.amount else None) for d in extract_deals(doc, lang)] == [
+        (["Vantor"], "Quadrel", None)]

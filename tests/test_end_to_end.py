@@ -132,7 +132,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # Floors under the scores of three sets of invented articles in four languages (see their READMEs):
 # the first probes (0NN, 1NN), the development half (2NN) and the held-out half (3NN, never read by rule work).
 SET_FLOORS = {
-    "probes": {"amounts": 0.99, "dates": 0.96, "organizations": 0.93, "quotes": 1.0, "deals": 0.66,
+    "probes": {"amounts": 0.99, "dates": 0.96, "organizations": 0.93, "quotes": 1.0, "deals": 0.67,
                "date_resolution": 0.98, "quote_speaker": 0.98, "deal_status": 0.84, "deal_type": 0.97, "language": 1.0},
     "development": {"amounts": 0.94, "dates": 0.97, "organizations": 0.94, "quotes": 1.0, "deals": 0.57,
                     "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.78, "deal_type": 0.90, "language": 1.0},
