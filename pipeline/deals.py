@@ -1018,8 +1018,8 @@ def _continues_round(text: str, sentence: CharSpan, parties: Sequence[Party], cu
     latest = next((m for m in reversed(found) if m.type == "funding_round"), None)
     if latest is None or not parties or sentence[0] - latest.evidence[1] > ROUND_REACH:
         return False
-    if any(c.kind not in ROUND_KINDS for c in cues):
-        return False  # "it also signed an agreement with D": another deal
+    if any(c.kind not in ROUND_KINDS for c in cues) or find_status(text, [sentence], lex) in TENTATIVE_STATUSES:
+        return False  # "it also signed an agreement with D", "it is in talks with D about an investment": another deal
     parties = [p for k, p in enumerate(parties) if not (k and _apposed_owner(text, parties[k - 1], p, lex))]
     names: list[str] = []
     joining = lex.round_joining.search(text, *sentence) if lex.round_joining is not None else None

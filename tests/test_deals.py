@@ -1860,3 +1860,26 @@ def test_a_share_price_is_no_price_of_a_bid(blank_nlp, lang, text, share):
     doc = make_doc(blank_nlp(lang), text, ["Vantor", "Quadrel"], [(share, 45.8, "EUR", "other")])
     assert [(d.investors, d.target, d.amount.value if d.amount else None) for d in extract_deals(doc, lang)] == [
         (["Vantor"], "Quadrel", None)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a round led by a party after a contracted marker ("vom") joins it; talks about an investment are another deal
+    ("de", "Thermolind hat 95 Millionen Euro eingesammelt. Angeführt wird die Runde vom Londoner Wagniskapitalgeber "
+           "Ashgrove Ventures.", ["Ashgrove Ventures"]),
+    ("en", "Thermolind raised 95 million euros in a funding round. The round was led by Ashgrove Ventures.",
+     ["Ashgrove Ventures"]),
+    ("fr", "Thermolind a levé 95 millions d'euros. Le tour de table est mené par le fonds londonien Ashgrove Ventures.",
+     ["Ashgrove Ventures"]),
+    ("es", "Thermolind cerró una ronda de 95 millones de euros. La ronda fue liderada por el fondo londinense Ashgrove "
+           "Ventures.", ["Ashgrove Ventures"]),
+    ("en", "Thermolind raised 95 million euros in a funding round. Thermolind is also in talks with the chemicals group "
+           "Ashgrove Ventures about a minority investment.", []),
+    ("de", "Thermolind hat 95 Millionen Euro eingesammelt. Zudem verhandelt Thermolind mit Ashgrove Ventures über eine "
+           "Beteiligung.", []),
+])
+def test_round_leaders_after_contracted_markers_and_talks_apart(blank_nlp, lang, text, expected):
+    amount = next(a for a in ("95 Millionen Euro", "95 million euros", "95 millions d'euros", "95 millones de euros")
+                  if a in text)
+    doc = make_doc(blank_nlp(lang), text, ["Thermolind", "Ashgrove Ventures"], [(amount, 9.5e7, "EUR", "fundraise")])
+    rounds = [d for d in extract_deals(doc, lang) if d.type == "funding_round"]
+    assert [sorted(d.investors) for d in rounds] == [expected]
