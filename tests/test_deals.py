@@ -1883,3 +1883,18 @@ def test_round_leaders_after_contracted_markers_and_talks_apart(blank_nlp, lang,
     doc = make_doc(blank_nlp(lang), text, ["Thermolind", "Ashgrove Ventures"], [(amount, 9.5e7, "EUR", "fundraise")])
     rounds = [d for d in extract_deals(doc, lang) if d.type == "funding_round"]
     assert [sorted(d.investors) for d in rounds] == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "the buyer" names a party of the deal reported, an adviser acting for it buys nothing
+    ("en", "Ashworth agreed to sell Fenmoor to Brevik. Stellmark advised Ashworth on the sale, while Oyelaran acted for "
+           "the buyer."),
+    ("fr", "Ashworth va céder Fenmoor à Brevik. Stellmark a conseillé Ashworth, tandis qu'Oyelaran a accompagné "
+           "l'acquéreur."),
+    ("es", "Ashworth venderá Fenmoor a Brevik. Stellmark asesoró a Ashworth, mientras que Oyelaran asesoró al "
+           "comprador."),
+    ("de", "Ashworth verkauft Fenmoor an Brevik. Stellmark beriet Ashworth, Oyelaran stand dem Käufer zur Seite."),
+])
+def test_the_buyer_is_a_party_not_a_new_deal(blank_nlp, lang, text):
+    doc = make_doc(blank_nlp(lang), text, ["Ashworth", "Fenmoor", "Brevik", "Stellmark", "Oyelaran"], [])
+    assert [(d.investors, d.target) for d in extract_deals(doc, lang)] == [(["Brevik"], "Fenmoor")]
