@@ -110,6 +110,7 @@ class DealLexicon:
     anaphora: re.Pattern[str] | None = None
     descriptions: re.Pattern[str] | None = None  # "the group", "el fondo canadiense", "der Konzern"
     subject_pronouns: re.Pattern[str] | None = None  # "It", "Il", "Elle", "Er" opening a sentence
+    payer_relatives: re.Pattern[str] | None = None  # ", qui lui versera", ", which will pay it": that party pays
     passive_openings: re.Pattern[str] | None = None  # "It was", "Elle a été", "Sie wurde", "Fue": the last deal, in a passive
     negation: re.Pattern[str] | None = None  # "no talks", "keine Gespräche", "n'est pas en négociation"
     supplier_verbs: re.Pattern[str] | None = None  # "X won a contract from Y": X supplies, Y pays
@@ -266,6 +267,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
                                           data.get("description_nouns", ()) + lexicon(lang, "orgs").get("nationalities", [])),
         subject_pronouns=_sentence_opening([re.escape(w) + r"(?=\s)" for w in data.get("subject_pronouns", ())]),
         passive_openings=_sentence_opening(data["passive_openings"]),
+        payer_relatives=re.compile(_alternation(data["payer_relatives"]), re.IGNORECASE) if data["payer_relatives"] else None,
         negation=_word_regex(data.get("negations", ())),
         founding=_word_regex(data.get("founding_cues", ())),
         supplier_verbs=_word_regex(data.get("supplier_verbs", ())),
@@ -762,7 +764,8 @@ def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
     """The subject contracts with its partner, which supplies it. The client pays: when the
     subject wins the contract ("X won a contract from Y") or the contract is for the subject to
     supply, deliver or license ("a contract to supply Y", "Liefervertrag mit Y", "contrat de
-    fourniture avec Y"), the partner is the client."""
+    fourniture avec Y") or a relative clause says the partner pays ("avec Y, qui lui versera"), the
+    partner is the client."""
     lex, cue, text = frame.lex, frame.cue, frame.text
     partner = frame.marked(lex.source_markers, frame.after, cue.end) or frame.marked(
         lex.source_markers, frame.before[1:], frame.sentence[0])  # "X a signé avec Y un contrat"
@@ -775,7 +778,8 @@ def _contract_roles(frame: Frame, targeted: Party | None) -> Roles:
         return _awarded_roles(frame, awarded, awarder, subject)
     counterpart = partner or targeted or (frame.after[0] if frame.after else None)
     if subject and counterpart and counterpart.name != subject.name and (
-            (lex.supplier_verbs and lex.supplier_verbs.search(text, subject.end, cue.start))
+            (lex.payer_relatives and lex.payer_relatives.match(text, counterpart.end))  # "avec Y, qui lui versera"
+            or (lex.supplier_verbs and lex.supplier_verbs.search(text, subject.end, cue.start))
             or (lex.supply_words and lex.supply_words.search(
                 text, max(frame.sentence[0], cue.start - SUPPLY_REACH), min(frame.sentence[1], cue.end + SUPPLY_REACH)))):
         return [counterpart.name], subject.name, cue.type

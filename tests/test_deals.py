@@ -1898,3 +1898,22 @@ def test_round_leaders_after_contracted_markers_and_talks_apart(blank_nlp, lang,
 def test_the_buyer_is_a_party_not_a_new_deal(blank_nlp, lang, text):
     doc = make_doc(blank_nlp(lang), text, ["Ashworth", "Fenmoor", "Brevik", "Stellmark", "Oyelaran"], [])
     assert [(d.investors, d.target) for d in extract_deals(doc, lang)] == [(["Brevik"], "Fenmoor")]
+
+
+@pytest.mark.parametrize("lang,text,amount,payer", [
+    # a relative clause saying the partner pays makes it the contract's client; one saying anything else does not
+    ("fr", "Syntalide a signé un contrat avec le groupement Unihosp, qui lui versera 18 millions d'euros sur quatre ans.",
+     "18 millions d'euros", "Unihosp"),
+    ("en", "Syntalide signed a contract with the hospital group Unihosp, which will pay it 18 million euros over four "
+           "years.", "18 million euros", "Unihosp"),
+    ("es", "Syntalide firmó un contrato con el grupo hospitalario Unihosp, que le pagará 18 millones de euros en cuatro "
+           "años.", "18 millones de euros", "Unihosp"),
+    ("de", "Syntalide unterzeichnete einen Vertrag mit der Klinikgruppe Unihosp, die dafür 18 Millionen Euro zahlt.",
+     "18 Millionen Euro", "Unihosp"),
+    ("en", "Syntalide signed an 18 million euro contract with the hospital group Unihosp, which operates 30 hospitals.",
+     "18 million euro", "Syntalide"),
+])
+def test_a_partner_that_pays_in_a_relative_clause_is_the_client(blank_nlp, lang, text, amount, payer):
+    doc = make_doc(blank_nlp(lang), text, ["Syntalide", "Unihosp"], [(amount, 1.8e7, "EUR", "contract")])
+    deals = extract_deals(doc, lang)
+    assert [(d.investors, d.type) for d in deals] == [([payer], "commercial_contract")]
