@@ -1276,9 +1276,9 @@ def _apply_anaphoric_status(text: str, sentence: CharSpan, mentions: list[DealMe
                             named: bool = False, other_price: bool = False, parties: bool = False) -> None:
     """"Two months later the deal was called off", "Le partenariat entre A et B a été
     suspendu", "It was turned down in May": a decisive status about the deal mentioned last,
-    said through "the deal", a pronoun subject of a passive, or by naming its parties with a deal noun. A sentence pricing another version
-    only tells that the last one was reduced ("a smaller stake of a few billions"); its
-    rejection or cancellation is that other version's."""
+    said through "the deal", a pronoun subject of a passive, or by naming its parties with a
+    deal noun. A sentence pricing another version only tells that the last one was reduced ("a
+    smaller stake of a few billions"); its rejection or cancellation is that other version's."""
     if not mentions:
         return
     status = find_status(text, [sentence], lex)

@@ -568,7 +568,7 @@ class OrganizationsComponent:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or cand.method == "suffix":
             return False
-        return any(self._title_word(t.lower_) and doc[t.i - 1].text != "&" for t in span) \
+        return any(self._title_word(t.lower_) and (t.i == 0 or doc[t.i - 1].text != "&") for t in span) \
             or self._title_before(doc, span.start)  # "Lisowski & Partner" is a firm
 
     def _title_word(self, word: str) -> bool:
