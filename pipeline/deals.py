@@ -118,6 +118,7 @@ class DealLexicon:
     award_agents: re.Pattern[str] | None = None  # "the contract awarded by X": X is the client
     per_unit: re.Pattern[str] | None = None  # "$38 per share", "43 Euro je Aktie": a unit price, not the deal's
     round_joining: re.Pattern[str] | None = None  # "B and C joined the round", "beteiligten sich": they invest too
+    round_leaders: re.Pattern[str] | None = None  # "A led a $65m Series B", "als A die Runde anführte": A invests
     owner_agents: re.Pattern[str] | None = None  # "the group controlled by X": X owns the subject, acts in no deal
     owner_agents_after: re.Pattern[str] | None = None  # "die von X kontrollierte Y": the participle follows X
     report_cues: re.Pattern[str] | None = None  # "according to", "reported": an outlet credited for the news
@@ -276,6 +277,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         owner_agents=_trailing_marker(data.get("owner_agent_markers", ()), description),
         owner_agents_after=_sentence_opening([re.escape(w) for w in data.get("owner_agent_markers_after", ())]),
         round_joining=_word_regex(data.get("round_joining_verbs", ())),
+        round_leaders=_word_regex(data["round_leader_verbs"]),
         per_unit=_word_regex([re.escape(w) for w in data.get("per_unit_markers", ())]),
         bid_target_markers=_trailing_marker(data.get("bid_target_markers", ()), description),
         bidder_markers=_trailing_marker(data.get("bidder_markers", ()), description),
@@ -521,6 +523,8 @@ def _round_roles(frame: Frame) -> Roles:
     investors: list[str] = []
     if sources:
         investors = [p.name for p in _party_list_after(text, sources, frame.parties, lex, described=True)]
+    elif (leader := _round_leader(frame)) is not None:
+        investors = frame.acting(leader)
     investors += [name for name in _participants(text, frame.sentence, frame.parties, lex) if name not in investors]
     if investors:
         owner = owner if owner and owner.name not in investors else None
@@ -530,8 +534,32 @@ def _round_roles(frame: Frame) -> Roles:
     valued = frame.marked(lex.valuation_markers, after, cue.end)
     if valued and subject and valued.name != subject.name and not investors:
         return [subject.name], valued.name, "funding_round"
+    if investors and not (owner or subject):  # "A led a round in B": the round is B's
+        owner = frame.marked(lex.target_markers, [p for p in frame.after if p.name not in investors], cue.end)
     target = (owner or subject).name if (owner or subject) else None
     return investors, target, "funding_round"
+
+
+LEADER_REACH = 40  # characters between a leader and its verb: room for an apposition ("A, a Paris fund, led")
+
+
+def _round_leader(frame: Frame) -> Party | None:
+    """"when A led a $65 million Series B", "un tour que A avait mené", "als A eine Runde anführte":
+    the subject of a leading verb in the round's clause is its lead investor. The verb follows its
+    subject closely, or ends a verb-final clause, with no other party between them."""
+    text, cue, leaders = frame.text, frame.cue, frame.lex.round_leaders
+    if leaders is None or cue.implicit:
+        return None
+    clause = clause_around(text, cue.start, cue.end, frame.sentence)
+    inside = [p for p in frame.parties if clause[0] <= p.start and p.end <= clause[1]]
+    for k, party in enumerate(inside):
+        verb = leaders.search(text, party.end, clause[1])
+        following = inside[k + 1].start if k + 1 < len(inside) else clause[1]
+        if verb is None or verb.start() >= following:
+            continue
+        if verb.start() - party.end <= LEADER_REACH or (party.end <= cue.start and verb.start() >= cue.end):
+            return party
+    return None
 
 
 def _amount_source(frame: Frame) -> Party | None:
@@ -1426,7 +1454,22 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
             date=mention_date, date_in_sentence=dated_here, reported_by=_reporters(text, all_parties, sentence),
             evidence=sentence, explicit_roles=explicit, held=cue.kind in HELD_STATUS,
         ))
-    return mentions
+    return _join_round_parts(mentions)
+
+
+def _join_round_parts(mentions: list[DealMention]) -> list[DealMention]:
+    """"Y raised 12 million in 2024, when A led a Series A": two cues of one sentence tell one round,
+    one its sum and the other its investors; the unpriced part gives its investors to the priced one."""
+    priced = [m for m in mentions if m.type == "funding_round" and m.amount is not None and not m.investors]
+    joined = []
+    for mention in mentions:
+        home = next((m for m in priced if m.target == mention.target), None) if (
+            mention.type == "funding_round" and mention.amount is None and mention.investors) else None
+        if home is None:
+            joined.append(mention)
+        else:
+            home.investors = tuple(sorted({*home.investors, *mention.investors}))
+    return joined
 
 
 # Cues that open a frame of their own ("and buys Y"); a stake, an agreement or a deal is mostly a noun

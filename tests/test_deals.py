@@ -1917,3 +1917,30 @@ def test_a_partner_that_pays_in_a_relative_clause_is_the_client(blank_nlp, lang,
     doc = make_doc(blank_nlp(lang), text, ["Syntalide", "Unihosp"], [(amount, 1.8e7, "EUR", "contract")])
     deals = extract_deals(doc, lang)
     assert [(d.investors, d.type) for d in deals] == [([payer], "commercial_contract")]
+
+
+@pytest.mark.parametrize("lang,text,amount,expected", [
+    # the subject of a leading verb is the round's investor, whether the verb follows it, ends a relative
+    # clause or a verb-final clause; a round that another party leads, or "led by", keeps its own reading
+    ("en", "Valdrome raised money in 2025. The company last raised funds in 2024, when Brumaire Capital led a "
+           "12 million euro Series A.", "12 million euro", (["Brumaire Capital"], "Valdrome")),
+    ("en", "Brumaire Capital led a 12 million euro funding round in Valdrome.", "12 million euro",
+     (["Brumaire Capital"], "Valdrome")),
+    ("en", "Valdrome raised 12 million euros in a funding round that Brumaire Capital co-led.", "12 million euros",
+     (["Brumaire Capital"], "Valdrome")),
+    ("fr", "Valdrome avait levé 12 millions d'euros lors d'un tour de table que Brumaire Capital avait mené.",
+     "12 millions d'euros", (["Brumaire Capital"], "Valdrome")),
+    ("fr", "Brumaire Capital a piloté un tour de table de 12 millions d'euros dans Valdrome.", "12 millions d'euros",
+     (["Brumaire Capital"], "Valdrome")),
+    ("es", "Valdrome captó 12 millones de euros en 2024, cuando Brumaire Capital lideró una ronda Serie A.",
+     "12 millones de euros", (["Brumaire Capital"], "Valdrome")),
+    ("es", "Brumaire Capital encabezó una ronda de 12 millones de euros en Valdrome.", "12 millones de euros",
+     (["Brumaire Capital"], "Valdrome")),
+    ("de", "Valdrome hatte 2024 Geld eingesammelt, als Brumaire Capital eine Finanzierungsrunde über 12 Millionen "
+           "Euro anführte.", "12 Millionen Euro", (["Brumaire Capital"], "Valdrome")),
+    ("en", "Valdrome raised 12 million euros in a funding round. Brumaire Capital led the company's hiring drive.",
+     "12 million euros", ([], "Valdrome")),
+])
+def test_the_subject_of_a_leading_verb_invests_in_the_round(blank_nlp, lang, text, amount, expected):
+    doc = make_doc(blank_nlp(lang), text, ["Valdrome", "Brumaire Capital"], [(amount, 1.2e7, "EUR", "fundraise")])
+    assert [(d.investors, d.target) for d in extract_deals(doc, lang) if d.type == "funding_round"] == [expected]
