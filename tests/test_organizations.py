@@ -881,3 +881,17 @@ def test_a_name_closed_by_a_country_is_a_subsidiary(blank_pipeline, lang, text, 
 def test_a_description_compound_after_a_deal_verb(blank_pipeline, text, expected):
     found = names(blank_pipeline("de")(text))
     assert expected in found and not any(n.endswith(expected) and n != expected for n in found)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a designator closes a name, so a conjunction after it joins a list; an elided connector joins one name
+    ("fr", "Le fonds Lanval Capital et Sables d'Opale ont rompu leurs discussions.", ["Lanval Capital", "Sables d'Opale"]),
+    ("fr", "La Caisse d'Orsenne a prêté 20 millions d'euros à Sables d'Opale.", ["Caisse d'Orsenne", "Sables d'Opale"]),
+    ("en", "The fund Lanval Capital and Harbour Lights ended their talks on Tuesday.", ["Lanval Capital", "Harbour Lights"]),
+    ("es", "El fondo Lanval Capital y Puertas Abiertas rompieron las negociaciones.", ["Lanval Capital", "Puertas Abiertas"]),
+    ("de", "Der Finanzinvestor Lanval Capital und die Firma Sonnenhafen Touristik beendeten die Gespräche.",
+     ["Lanval Capital", "Sonnenhafen Touristik"]),
+    ("fr", "Le groupe Ports et Docks a signé un contrat avec Sables d'Opale.", ["Ports et Docks", "Sables d'Opale"]),
+])
+def test_designators_close_names_and_elided_connectors_join_them(blank_pipeline, lang, text, expected):
+    assert sorted(names(blank_pipeline(lang)(text))) == sorted(expected)

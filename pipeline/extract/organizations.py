@@ -143,6 +143,13 @@ def _token_texts(nlp: Language, phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in nlp.tokenizer(phrase))
 
 
+def _connector_tokens(nlp: Language, connector: str) -> tuple[str, ...]:
+    """A connector's tokens as they come before a name: an elided one ("d'") is split off its word
+    ("d'Opale" gives "d'", "Opale") but not when tokenised alone ("d", "'")."""
+    elided = connector.endswith(("'", "’"))
+    return _token_texts(nlp, connector + ("Nom" if elided else " Nom"))[:-1]
+
+
 def load_cues(nlp: Language) -> OrgCues:
     data = lexicon(nlp.lang, "orgs")
     cues = OrgCues(genitive_suffixes=tuple(data.get("genitive_suffixes", ())),
@@ -161,7 +168,7 @@ def load_cues(nlp: Language) -> OrgCues:
         index = _index_by_first((_token_texts(nlp, p.lower()), "") for p in phrases)
         setattr(cues, attr, {first: [w for w, _ in items] for first, items in index.items()})
     cues.cue_heads = frozenset(words[-1] for items in cues.before.values() for words in items)
-    connectors = _index_by_first((_token_texts(nlp, c), "") for c in data.get("name_connectors", ()))
+    connectors = _index_by_first((_connector_tokens(nlp, c), "") for c in data.get("name_connectors", ()))
     cues.name_connectors = {first: [w for w, _ in items] for first, items in connectors.items()}
     cues.name_determiners = frozenset(data.get("name_determiners", ()))
     cues.not_name_words = _not_name_words(nlp.lang)
@@ -840,11 +847,14 @@ class OrganizationsComponent:
 
     def _joins_common_words(self, doc: Doc, j: int) -> bool:
         """A conjunction between two capitalised words of the language's vocabulary joins the parts of
-        one name ("Promoción y Defensa"); between names it joins a list ("BBVA y Santander")."""
+        one name ("Promoción y Defensa"); between names it joins a list ("BBVA y Santander"), and so
+        it does after a designator, which closes a name ("Lanval Capital et Sables d'Opale")."""
         token = doc[j]
         if token.lower_ not in self.cues.list_joints or not token.is_alpha or j + 1 >= len(doc):
             return False
         left, right = doc[j - 1], doc[j + 1]
+        if (left.text,) in (words for words, _ in self.cues.suffixes.get(left.text, ())):
+            return False
         return (self._is_name_token(right) and not _sentence_start(doc, j + 1)
                 and not is_place(left.text) and not is_place(right.text)  # "Madrid y Barcelona": two places
                 and min(zipf(left.text, doc.lang_), zipf(right.text, doc.lang_)) >= NAME_PART_COMMON)
