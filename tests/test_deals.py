@@ -1944,3 +1944,15 @@ def test_a_partner_that_pays_in_a_relative_clause_is_the_client(blank_nlp, lang,
 def test_the_subject_of_a_leading_verb_invests_in_the_round(blank_nlp, lang, text, amount, expected):
     doc = make_doc(blank_nlp(lang), text, ["Valdrome", "Brumaire Capital"], [(amount, 1.2e7, "EUR", "fundraise")])
     assert [(d.investors, d.target) for d in extract_deals(doc, lang) if d.type == "funding_round"] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,amount", [
+    # a counter-bid is a bid: its bidder buys, what it is "for"/"sur"/"sobre"/"für" is bought
+    ("es", "Holcombe lanza una contraopa de 1.490 millones de euros sobre Aralar.", "1.490 millones de euros"),
+    ("en", "Holcombe launched a 1.49 billion euro counterbid for Aralar.", "1.49 billion euro"),
+    ("fr", "Holcombe lance une contre-offre de 1,49 milliard d'euros sur Aralar.", "1,49 milliard d'euros"),
+    ("de", "Holcombe legt ein Gegenangebot über 1,49 Milliarden Euro für Aralar vor.", "1,49 Milliarden Euro"),
+])
+def test_a_counter_bid_is_a_bid(blank_nlp, lang, text, amount):
+    doc = make_doc(blank_nlp(lang), text, ["Holcombe", "Aralar"], [(amount, 1.49e9, "EUR", "investment")])
+    assert [(d.investors, d.target, d.type) for d in extract_deals(doc, lang)] == [(["Holcombe"], "Aralar", "acquisition")]

@@ -895,3 +895,21 @@ def test_a_description_compound_after_a_deal_verb(blank_pipeline, text, expected
 ])
 def test_designators_close_names_and_elided_connectors_join_them(blank_pipeline, lang, text, expected):
     assert sorted(names(blank_pipeline(lang)(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang,text,name,short", [
+    # a plural sector noun opening a name is a generic head too: the name is also written without it
+    ("es", "Holcombe lanzó una oferta sobre Cementos Aralar. La oferta valora Aralar en 1.490 millones.",
+     "Cementos Aralar", "Aralar"),
+    ("fr", "Le groupe Transports Ribalta a racheté Olmedo. Ribalta paiera 20 millions d'euros.",
+     "Transports Ribalta", "Ribalta"),
+    ("en", "Holcombe bid for Cementos Aralar on Thursday. The offer values Aralar at 1.49 billion euros.",
+     "Cementos Aralar", "Aralar"),
+    ("de", "Holcombe bietet für Laboratorios Verbeda. Das Angebot bewertet Verbeda mit 1,4 Milliarden Euro.",
+     "Laboratorios Verbeda", "Verbeda"),
+    ("es", "Holcombe lanzó una oferta sobre Tramontes Aralar. La oferta valora Aralar en 1.490 millones.",
+     "Tramontes Aralar", None),
+])
+def test_a_plural_sector_noun_is_a_generic_head(blank_pipeline, lang, text, name, short):
+    found = names(blank_pipeline(lang)(text))
+    assert name in found and (short in found[name] if short else "Aralar" not in found[name])

@@ -1106,7 +1106,11 @@ HEAD_LANGUAGES = ("en", "fr", "es", "de", "pt", "it")
 
 
 def _generic_head(word: str) -> bool:
-    return any(zipf(word.lower(), lang) >= GENERIC_HEAD for lang in HEAD_LANGUAGES)
+    """An everyday noun, or the plural of one ("Cementos", "Transportes", "Laboratorios"): sector
+    words that open names are often plural, and a plural is rarer than its singular."""
+    lower = word.lower()
+    forms = [lower] + ([lower[:-1]] if lower.endswith("s") else []) + ([lower[:-2]] if lower.endswith("es") else [])
+    return any(zipf(form, lang) >= GENERIC_HEAD for form in forms for lang in HEAD_LANGUAGES)
 
 
 COMPOUND_PART = 4  # letters of each part of a German compound read as an everyday noun
