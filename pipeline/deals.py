@@ -143,6 +143,8 @@ class DealLexicon:
     attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
     article_words: frozenset[str] = field(default_factory=frozenset)  # "the", "der", "des": a complement may open with one
     regulators: re.Pattern[str] | None = None  # "the Swedish financial regulator", "Kartellamt": approves, never a party
+    approval_markers: re.Pattern[str] | None = None  # "approval from X", "le feu vert de X", "el visto bueno de X": X rules
+    ruling_verbs: re.Pattern[str] | None = None  # "X cleared", "X a autorisé", "X untersagte", "X antitrust approval"
     subject_follows_verb: bool = False  # German main clauses: "Im März übernahm X den Konkurrenten Y"
     stakes: StakeGrammar | None = None  # "a 20% stake", "80 % d'Y", "zu 75 Prozent": how much of a company changes hands
 
@@ -296,6 +298,8 @@ def deal_lexicon(lang: str) -> DealLexicon:
         object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
         attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
         regulators=_word_regex(data.get("regulator_words", ())),
+        approval_markers=_trailing_marker(data["approval_markers"], description),
+        ruling_verbs=re.compile(r"\s*(?:" + _alternation(data["ruling_verbs"]) + r")(?!\w)", re.IGNORECASE),
         subject_follows_verb=bool(data.get("subject_follows_verb", False)),
         article_words=frozenset(a.lower() for a in data.get("definite_articles", ())),
         stakes=_stake_grammar(data),
@@ -1101,8 +1105,9 @@ REGULATOR_REACH = 60  # characters of a description around a name: "Finsyn, the 
 def _regulators(text: str, parties: Sequence[Party], lex: DealLexicon) -> frozenset[str]:
     """Organisations that approve or block deals and take part in none: a regulator word in
     the name ("Bundeskartellamt", "Autorité de la concurrence") or in a description right
-    before or after it ("the regulator Finsyn", "Finsyn, the Swedish
-    financial regulator")."""
+    before or after it ("the regulator Finsyn", "Finsyn, the Swedish financial regulator"),
+    an approval it gives ("approval from X", "el visto bueno de X") or a ruling verb right
+    after it ("X cleared", "X a autorisé", "X untersagte")."""
     if lex.regulators is None:
         return frozenset()
     found = set()
@@ -1113,6 +1118,10 @@ def _regulators(text: str, parties: Sequence[Party], lex: DealLexicon) -> frozen
         if lex.regulators.search(party.name) or (after and lex.regulators.search(after.group(1))) or (
                 lex.introducing and (intro := lex.introducing.search(before)) and lex.regulators.search(intro.group("words"))):
             found.add(party.name)
+        elif _preceded_by(text, party.start, lex.approval_markers, 0) or (
+                lex.ruling_verbs and lex.ruling_verbs.match(text, party.end)
+                and not _preceded_by(text, party.start, lex.passive_markers, 0)):
+            found.add(party.name)  # "approval from X", "X cleared the deal"; not "die Übernahme durch X untersagt"
     return frozenset(found)
 
 

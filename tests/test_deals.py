@@ -1956,3 +1956,25 @@ def test_the_subject_of_a_leading_verb_invests_in_the_round(blank_nlp, lang, tex
 def test_a_counter_bid_is_a_bid(blank_nlp, lang, text, amount):
     doc = make_doc(blank_nlp(lang), text, ["Holcombe", "Aralar"], [(amount, 1.49e9, "EUR", "investment")])
     assert [(d.investors, d.target, d.type) for d in extract_deals(doc, lang)] == [(["Holcombe"], "Aralar", "acquisition")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an organisation that gives an approval or rules on a deal is no party to it; the agent of a passive is one
+    ("en", "Varrow won approval from Brussels Competition on Thursday for its 4.6 billion euro acquisition of Oxhaven.",
+     [(["Varrow"], "Oxhaven")]),
+    ("en", "Brussels Competition cleared Varrow's 4.6 billion euro acquisition of Oxhaven.", [(["Varrow"], "Oxhaven")]),
+    ("es", "Varrow recibió el visto bueno de Brussels Competition para la compra de Oxhaven, una operación de 4.600 "
+           "millones de euros.", [(["Varrow"], "Oxhaven")]),
+    ("fr", "Brussels Competition a autorisé jeudi le rachat d'Oxhaven par Varrow, une opération de 4,6 milliards "
+           "d'euros.", [(["Varrow"], "Oxhaven")]),
+    ("de", "Brussels Competition genehmigte die Übernahme von Oxhaven durch Varrow für 4,6 Milliarden Euro.",
+     [(["Varrow"], "Oxhaven")]),
+    ("de", "Im Frühjahr hatte Brussels Competition die Übernahme von Oxhaven durch Varrow untersagt; Varrow hatte "
+           "dafür 4,6 Milliarden Euro geboten.", [(["Varrow"], "Oxhaven")]),
+])
+def test_who_approves_a_deal_takes_no_part_in_it(blank_nlp, lang, text, expected):
+    amount = next(a for a in ("4.6 billion euro", "4.600 millones de euros", "4,6 milliards d'euros",
+                              "4,6 Milliarden Euro") if a in text)
+    doc = make_doc(blank_nlp(lang), text, ["Varrow", "Oxhaven", "Brussels Competition"],
+                   [(amount, 4.6e9, "EUR", "investment")])
+    assert [(d.investors, d.target) for d in extract_deals(doc, lang)] == expected
