@@ -1119,10 +1119,16 @@ def _regulators(text: str, parties: Sequence[Party], lex: DealLexicon) -> frozen
                 lex.introducing and (intro := lex.introducing.search(before)) and lex.regulators.search(intro.group("words"))):
             found.add(party.name)
         elif _preceded_by(text, party.start, lex.approval_markers, 0) or (
-                lex.ruling_verbs and lex.ruling_verbs.match(text, party.end)
-                and not _preceded_by(text, party.start, lex.passive_markers, 0)):
+                lex.ruling_verbs and lex.ruling_verbs.match(text, party.end) and _first_in_clause(text, party, parties)):
             found.add(party.name)  # "approval from X", "X cleared the deal"; not "die Übernahme durch X untersagt"
     return frozenset(found)
+
+
+def _first_in_clause(text: str, party: Party, parties: Sequence[Party]) -> bool:
+    """No other party before it in its clause: the subject of the verb after it, not an object
+    before a German final verb ("die Fusion zwischen A und B untersagt")."""
+    previous = [p for p in parties if p.end <= party.start]
+    return not previous or bool(re.search(r"[.!?;:,\n]", text[previous[-1].end:party.start]))
 
 
 def _credited(text: str, party: Party, lex: DealLexicon) -> bool:
