@@ -142,6 +142,8 @@ class DealLexicon:
     object_relatives: re.Pattern[str] | None = None  # "Y, which X bought", "Y, den X kaufte": the relative is the object
     attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
     article_words: frozenset[str] = field(default_factory=frozenset)  # "the", "der", "des": a complement may open with one
+    placee_markers: re.Pattern[str] | None = None  # "placed shares with X", "auprès de X", "bei X": X buys them
+    purpose_openings: re.Pattern[str] | None = None  # "To help pay for", "Pour financer", "Um ... zu finanzieren"
     regulators: re.Pattern[str] | None = None  # "the Swedish financial regulator", "Kartellamt": approves, never a party
     approval_markers: re.Pattern[str] | None = None  # "approval from X", "le feu vert de X", "el visto bueno de X": X rules
     ruling_verbs: re.Pattern[str] | None = None  # "X cleared", "X a autorisé", "X untersagte", "X antitrust approval"
@@ -298,6 +300,8 @@ def deal_lexicon(lang: str) -> DealLexicon:
         object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
         attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
         regulators=_word_regex(data.get("regulator_words", ())),
+        placee_markers=_trailing_marker(data["placee_markers"], description),
+        purpose_openings=re.compile(r"\s*(?:" + _alternation(data["purpose_openings"]) + r")(?!\w)", re.IGNORECASE),
         approval_markers=_trailing_marker(data["approval_markers"], description),
         ruling_verbs=re.compile(r"\s*(?:" + _alternation(data["ruling_verbs"]) + r")(?!\w)", re.IGNORECASE),
         subject_follows_verb=bool(data.get("subject_follows_verb", False)),
@@ -346,6 +350,11 @@ class DealMention:
 
 
 def find_cues(text: str, start: int, end: int, lex: DealLexicon) -> list[Cue]:
+    """The deal words of a sentence, but none in an opening purpose clause ("To help pay for the
+    bid, X raised ...", "Pour financer le rachat, X a levé ..."): that deal is another sentence's."""
+    purpose = lex.purpose_openings.match(text, start) if lex.purpose_openings is not None else None
+    if purpose is not None and (comma := text.find(",", purpose.end(), end)) >= 0:
+        start = comma + 1
     found = []
     for pattern, kind, deal_type in lex.cues:
         for match in pattern.finditer(text, start, end):
@@ -847,8 +856,12 @@ def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | Non
     elif cue.kind == "partnership" and len(before) >= 2:
         chain = _party_list_after(frame.text, before[-2], before, frame.lex)
         investors, target = [chain[0].name], chain[-1].name
-    elif cue.kind == "share_sale":
-        target, investors = (before[-1].name if before else None), []
+    elif cue.kind == "share_sale":  # "X placed new shares with A and B": the placees buy X's shares
+        placee = frame.marked(frame.lex.placee_markers, after, cue.end)  # not "led by": the banks that run it
+        inverted = frame.lex.subject_follows_verb and after and after[0] is not placee  # "platzierte X Aktien bei A"
+        target = before[-1].name if before else (after[0].name if inverted else None)
+        investors = [p.name for p in _party_list_after(frame.text, placee, after, frame.lex, described=True)
+                     if p.name != target] if placee else []
     return investors, target, "investment" if cue.kind == "partnership" else cue.type
 
 

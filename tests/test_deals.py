@@ -1978,3 +1978,23 @@ def test_who_approves_a_deal_takes_no_part_in_it(blank_nlp, lang, text, expected
     doc = make_doc(blank_nlp(lang), text, ["Varrow", "Oxhaven", "Brussels Competition"],
                    [(amount, 4.6e9, "EUR", "investment")])
     assert [(d.investors, d.target) for d in extract_deals(doc, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an opening purpose clause names another deal; a placement's placees buy the shares, its bookrunners do not
+    ("en", "To help pay for the bid, Calderstone raised 450 million euros by placing new shares with institutional "
+           "investors, led by Fenwick and Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
+    ("fr", "Pour financer l'acquisition, Calderstone a placé 4 % de son capital pour 450 millions d'euros auprès "
+           "d'investisseurs institutionnels, dont Fenwick et Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
+    ("es", "Para financiar la compra, Calderstone colocó acciones nuevas por 450 millones de euros entre inversores "
+           "como Fenwick y Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
+    ("de", "Um die Übernahme zu finanzieren, platzierte Calderstone neue Aktien für 450 Millionen Euro bei "
+           "Fenwick und Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
+    ("fr", "Calderstone a placé 4 % de son capital pour 450 millions d'euros, dans le cadre d'une construction "
+           "accélérée du livre d'ordres menée par Fenwick et Norland.", ([], "Calderstone", "share_sale")),
+])
+def test_purpose_clauses_and_the_placees_of_a_placement(blank_nlp, lang, text, expected):
+    amount = next(a for a in ("450 million euros", "450 millions d'euros", "450 millones de euros",
+                              "450 Millionen Euro") if a in text)
+    doc = make_doc(blank_nlp(lang), text, ["Calderstone", "Fenwick", "Norland"], [(amount, 4.5e8, "EUR", "fundraise")])
+    assert [(sorted(d.investors), d.target, d.type) for d in extract_deals(doc, lang)] == [expected]
