@@ -890,3 +890,21 @@ def test_contracted_articles_before_periods(lang, text, span, granularity, start
 ])
 def test_contracted_articles_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+# Issue 18, second round: each table below fails without its grammar.
+@pytest.mark.parametrize("lang,text,spans", [
+    # two years joined by "and" are two years; only "between" makes them one range
+    ("en", "Sales rose in 2007 and 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    ("fr", "Les ventes ont progressé en 2007 et 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    ("es", "Las ventas crecieron en 2007 y 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    ("de", "Der Umsatz stieg 2007 und 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    # negatives: after "between" they stay one range
+    ("en", "Output will grow between 2027 and 2029.", [("between 2027 and 2029", "2027-01-01", "2029-12-31")]),
+    ("fr", "La production croîtra entre 2028 et 2029.", [("entre 2028 et 2029", "2028-01-01", "2029-12-31")]),
+    ("es", "La producción crecerá entre 2027 y 2029.", [("entre 2027 y 2029", "2027-01-01", "2029-12-31")]),
+    ("de", "Die Produktion wächst zwischen 2027 und 2029.", [("zwischen 2027 und 2029", "2027-01-01", "2029-12-31")]),
+])
+def test_years_joined_by_and(lang, text, spans):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == spans
