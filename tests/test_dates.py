@@ -908,3 +908,25 @@ def test_contracted_articles_negatives(lang, text):
 def test_years_joined_by_and(lang, text, spans):
     mentions = extract_dates(text, lang, anchor=ANCHOR)
     assert [(m.text, m.start_date, m.end_date) for m in mentions] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # two days of one month: every opener and joint the language uses ("de 1 a 7", "desde el 2 hasta el 7",
+    # "zwischen dem 3. und dem 12.", "between the 3rd and the 12th of"; French "entre le 3 et le 12" was read already)
+    ("es", "La feria irá de 4 a 22 de enero de 2027.", "de 4 a 22 de enero de 2027", "2027-01-04", "2027-01-22"),
+    ("es", "Cerrará desde el 2 hasta el 7 de abril.", "desde el 2 hasta el 7 de abril", "2026-04-02", "2026-04-07"),
+    ("de", "Die Messe läuft zwischen dem 3. und dem 12. September.", "zwischen dem 3. und dem 12. September", "2026-09-03", "2026-09-12"),
+    ("en", "The offer runs between the 3rd and the 12th of September.", "between the 3rd and the 12th of September", "2026-09-03", "2026-09-12"),
+])
+def test_days_of_one_month(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El índice pasó de 3 a 5 de los 10 puntos."),      # counts, no month
+    ("en", "The score went from 3 to 5 of the 10 games."),
+    ("de", "Zwischen dem 3. und dem 5. Spiel lag eine Pause."),
+])
+def test_days_of_one_month_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
