@@ -930,3 +930,44 @@ def test_days_of_one_month(lang, text, span, start, end):
 ])
 def test_days_of_one_month_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # the first or last N units of a year or month: named, or now's (moved by a direction)
+    ("en", "Revenue rose in the first nine months of 2025.", "the first nine months of 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("en", "Bookings fell in the last 3 weeks of last year.", "the last 3 weeks of last year", "part_of_year", "2025-12-08", "2025-12-28"),
+    ("en", "Shipments stalled during the first ten days of March.", "the first ten days of March", "part_of_month", "2026-03-01", "2026-03-10"),
+    ("fr", "Le chiffre a bondi au cours des neuf premiers mois de 2025.", "des neuf premiers mois de 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("fr", "Les trois derniers mois de l'année seront décisifs.", "Les trois derniers mois de l'année", "part_of_year", "2026-10-01", "2026-12-31"),
+    ("fr", "Les dix premiers jours de février ont été calmes.", "Les dix premiers jours de février", "part_of_month", "2026-02-01", "2026-02-10"),
+    ("es", "Las ventas subieron en los primeros nueve meses de 2025.", "los primeros nueve meses de 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("es", "Los últimos cuatro meses del año pasado fueron malos.", "Los últimos cuatro meses del año pasado", "part_of_year", "2025-09-01", "2025-12-31"),
+    ("es", "Las primeras 2 semanas de 2021 estuvo cerrado.", "Las primeras 2 semanas de 2021", "part_of_year", "2021-01-04", "2021-01-17"),
+    ("de", "Der Umsatz stieg in den ersten neun Monaten 2025.", "in den ersten neun Monaten 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("de", "Die letzten drei Monate des vergangenen Jahres waren schwach.", "Die letzten drei Monate des vergangenen Jahres", "part_of_year", "2025-10-01", "2025-12-31"),
+    ("de", "Die ersten zehn Tage im März blieb es ruhig.", "Die ersten zehn Tage im März", "part_of_month", "2026-03-01", "2026-03-10"),
+])
+def test_first_or_last_units_of_a_period(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The first three months of the contract were hard."),   # no calendar period
+    ("fr", "Les deux premiers mois de grève ont coûté cher."),
+    ("es", "Los primeros tres meses de gestión fueron buenos."),
+    ("de", "Die ersten drei Monate der Probezeit sind vorbei."),
+])
+def test_first_or_last_units_of_no_period(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("parsed,anchor,expected", [
+    (ParsedDate(kind="edge", ordinal=1, amount=2, unit="quarter", year=2025), None, ("2025-01-01", "2025-06-30")),
+    (ParsedDate(kind="edge", ordinal=-1, amount=5, unit="day", month=2, year=2024), None, ("2024-02-25", "2024-02-29")),
+    (ParsedDate(kind="edge", ordinal=1, amount=3, unit="month", container="year", direction=1), ANCHOR, ("2027-01-01", "2027-03-31")),
+    (ParsedDate(kind="edge", ordinal=1, amount=3, unit="month", container="year"), None, (None, None)),
+])
+def test_resolve_edges(parsed, anchor, expected):
+    start, end = resolve(parsed, anchor)
+    assert (start.isoformat() if start else None, end.isoformat() if end else None) == expected
