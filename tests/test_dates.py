@@ -971,3 +971,30 @@ def test_first_or_last_units_of_no_period(lang, text):
 def test_resolve_edges(parsed, anchor, expected):
     start, end = resolve(parsed, anchor)
     assert (start.isoformat() if start else None, end.isoformat() if end else None) == expected
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # Spanish "el fin de semana" is the weekend (Saturday and Sunday), not the end of a week
+    ("es", "Durante el fin de semana cerró la planta.", "el fin de semana", "relative", "2026-03-14", "2026-03-15"),
+    ("es", "Ese fin de semana pasado no hubo ventas.", "Ese fin de semana pasado", "relative", "2026-03-07", "2026-03-08"),
+    # quarters and halves written with an ordinal abbreviation or after the year
+    ("es", "Las ventas cayeron en el 1º trimestre de 2025.", "1º trimestre de 2025", "quarter", "2025-01-01", "2025-03-31"),
+    ("es", "El beneficio subió en el 3er trimestre de 2025.", "3er trimestre de 2025", "quarter", "2025-07-01", "2025-09-30"),
+    ("es", "El 2º semestre traerá desafíos.", "2º semestre", "half", "2026-07-01", "2026-12-31"),
+    ("es", "Resultados del 2025-T2 publicados.", "2025-T2", "quarter", "2025-04-01", "2025-06-30"),
+    ("en", "Results for Q1-2025 were published.", "Q1-2025", "quarter", "2025-01-01", "2025-03-31"),
+    # a month, a comma after a space, its year
+    ("en", "The plant opened in November , 2016 after delays.", "November , 2016", "month", "2016-11-01", "2016-11-30"),
+])
+def test_weekend_and_written_forms_of_periods(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("es", "A finales de semana subió el índice.", "finales de semana"),   # "finales de": the end of the week
+    ("es", "El cuarto trimestre fue flojo.", "cuarto trimestre"),
+])
+def test_weekend_and_written_forms_negatives(lang, text, span):
+    assert span in [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
+
