@@ -998,3 +998,27 @@ def test_weekend_and_written_forms_of_periods(lang, text, span, granularity, sta
 def test_weekend_and_written_forms_negatives(lang, text, span):
     assert span in [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
 
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # a two-digit year after a month name (50-99: it cannot be a day), nothing after it that makes it a count
+    ("fr", "Il a fondé la société en juillet 98.", "juillet 98", "1998-07-01", "1998-07-31"),
+    ("fr", "Le titre a été coté le 1er avril 78.", "1er avril 78", "1978-04-01", "1978-04-01"),
+    ("en", "The firm was founded in August 99.", "August 99", "1999-08-01", "1999-08-31"),
+    ("es", "La empresa nació en abril del 87.", "abril del 87", "1987-04-01", "1987-04-30"),
+    ("es", "Cotiza desde el 9 de agosto de 87.", "9 de agosto de 87", "1987-08-09", "1987-08-09"),
+    ("de", "Gegründet wurde die Firma im August 99.", "August 99", "1999-08-01", "1999-08-31"),
+])
+def test_two_digit_years_after_a_month(lang, text, span, start, end):
+    found = {m.text: (m.start_date, m.end_date) for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found.get(span) == (start, end), found
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("fr", "En juillet 98 salariés ont été licenciés.", "juillet"),       # a count of people
+    ("en", "In May 60 000 fans came.", "May"),
+    ("es", "En marzo de 99 empleados quedaron 40.", "marzo"),
+    ("de", "Im März 80 Prozent mehr.", "März"),
+    ("en", "The sale ends on August 12.", "August 12"),                 # a day
+])
+def test_two_digit_years_after_a_month_negatives(lang, text, span):
+    assert span in [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
