@@ -975,7 +975,7 @@ def test_resolve_edges(parsed, anchor, expected):
 
 @pytest.mark.parametrize("lang,text,span,granularity,start,end", [
     # Spanish "el fin de semana" is the weekend (Saturday and Sunday), not the end of a week
-    ("es", "Durante el fin de semana cerró la planta.", "el fin de semana", "relative", "2026-03-14", "2026-03-15"),
+    ("es", "El acuerdo se firmará el fin de semana.", "el fin de semana", "relative", "2026-03-14", "2026-03-15"),
     ("es", "Ese fin de semana pasado no hubo ventas.", "Ese fin de semana pasado", "relative", "2026-03-07", "2026-03-08"),
     # quarters and halves written with an ordinal abbreviation or after the year
     ("es", "Las ventas cayeron en el 1º trimestre de 2025.", "1º trimestre de 2025", "quarter", "2025-01-01", "2025-03-31"),
@@ -1022,3 +1022,27 @@ def test_two_digit_years_after_a_month(lang, text, span, start, end):
 ])
 def test_two_digit_years_after_a_month_negatives(lang, text, span):
     assert span in [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # "the weekend": Saturday and Sunday of the anchor's week; in a past clause the one just past
+    ("en", "The deal will close over the weekend.", "the weekend", "2026-03-14", "2026-03-15"),
+    ("en", "Over the weekend the deal was struck.", "the weekend", "2026-03-07", "2026-03-08"),
+    ("fr", "Le vote aura lieu pendant le week-end.", "le week-end", "2026-03-14", "2026-03-15"),
+    ("fr", "Le rachat a été signé pendant le week-end.", "le week-end", "2026-03-07", "2026-03-08"),
+    ("es", "Durante el fin de semana se cerró el acuerdo.", "el fin de semana", "2026-03-07", "2026-03-08"),
+    ("de", "Am Wochenende wird der Vorstand tagen.", "Am Wochenende", "2026-03-14", "2026-03-15"),
+    ("de", "Am Wochenende hatte der Vorstand getagt.", "Am Wochenende", "2026-03-07", "2026-03-08"),
+])
+def test_the_weekend(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "The weekend of March 3 was busy.", "March 3"),              # the weekend of a date: the date
+    ("fr", "Le week-end de Pâques, la bourse ferme.", "Pâques"),
+    ("de", "Das Wochenende vor der Wahl war ruhig.", None),
+])
+def test_the_weekend_negatives(lang, text, span):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == ([span] if span else [])

@@ -10,6 +10,7 @@ and is ignored by absolute mentions.
 - "now"-relative expressions (weekday, hier, cette année, janvier dernier,
   l'an prochain, a bare month, "il y a deux ans") resolve only against the
   publication date; without one they stay null.
+  "The weekend" is now's week's Saturday and Sunday, the one just past in a past clause.
   A bare weekday is its latest occurrence on or before the anchor (news reports the past);
   with "dernier"/"pasado"/"letzten" strictly before, with "prochain"/"próximo"/"nächsten" after;
   with "this"/"ce"/"este"/"diesen", "of next week", or English "next"/"last" (read by the
@@ -184,6 +185,8 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
         return nth_weekday_interval(m, now)
     if kind == "this_period":
         interval = period_interval(m.unit or "", now, m.direction)
+        if interval and m.unit == "weekend" and not m.direction and m.lean < 0 and interval[0] > now:
+            interval = shift(interval, days=-7)  # "over the weekend the deal was struck": the one just past
         if interval and m.part:
             return part_of(interval, m.part)
         if interval and m.modifier == "earlier":
