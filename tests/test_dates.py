@@ -1046,3 +1046,25 @@ def test_the_weekend(lang, text, span, start, end):
 ])
 def test_the_weekend_negatives(lang, text, span):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == ([span] if span else [])
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # earlier / later in a period of now: from its start to the anchor, from the anchor to its end
+    ("en", "Prices will rise later in the year.", "later in the year", "2026-03-11", "2026-12-31"),
+    ("en", "We met earlier in the week.", "earlier in the week", "2026-03-09", "2026-03-11"),
+    ("es", "Los precios subirán más tarde en el año.", "más tarde en el año", "2026-03-11", "2026-12-31"),
+    ("es", "Habrá una reunión más tarde esta semana.", "más tarde esta semana", "2026-03-11", "2026-03-15"),
+    ("de", "Die Preise steigen später im Jahr.", "später im Jahr", "2026-03-11", "2026-12-31"),
+])
+def test_earlier_or_later_in_a_period(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Later in the meeting he left."),                 # no calendar unit
+    ("es", "Más tarde en la reunión se fue."),
+    ("de", "Später im Gespräch ging er."),
+])
+def test_earlier_or_later_in_no_period(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
