@@ -1068,3 +1068,26 @@ def test_earlier_or_later_in_a_period(lang, text, span, start, end):
 ])
 def test_earlier_or_later_in_no_period(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish: a count of units before "siguientes"/"anteriores" is a window after an event (null without
+    # it); a period with its direction and no article; "actual" is this one; "del ... anterior"; "2014 ~ 2018"
+    ("es", "¿Qué pasará en los 2 días siguientes?", "en los 2 días siguientes", None, None),
+    ("es", "Cayó en las 3 semanas anteriores.", "en las 3 semanas anteriores", None, None),
+    ("es", "Resultados de semana pasada.", "semana pasada", "2026-03-02", "2026-03-08"),
+    ("es", "Ventas para el trimestre actual.", "el trimestre actual", "2026-01-01", "2026-03-31"),
+    ("es", "Ventas del trimestre anterior.", "del trimestre anterior", None, None),
+    ("es", "El rango es de 2014 ~ 2018.", "de 2014 ~ 2018", "2014-01-01", "2018-12-31"),
+])
+def test_spanish_periods(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los 3 goles siguientes llegaron tarde."),           # no calendar unit
+    ("es", "La situación actual es difícil."),
+])
+def test_spanish_periods_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
