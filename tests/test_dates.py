@@ -1091,3 +1091,19 @@ def test_spanish_periods(lang, text, span, start, end):
 ])
 def test_spanish_periods_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # a fortnight is fourteen days
+    ("en", "Shares fell 9% in the last 2 fortnights.", "in the last 2 fortnights", "2026-02-11", "2026-03-10"),
+    ("en", "The plant reopens in a fortnight's time.", "in a fortnight's time", "2026-03-25", "2026-03-25"),
+    ("en", "Mumbai saw the most cases over the past fortnight.", "over the past fortnight", None, None),
+])
+def test_fortnights(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+def test_fortnight_offset_from_a_date():
+    mentions = extract_dates("The deal was signed on 3 March 2026. A fortnight later, it closed.", "en", anchor=ANCHOR)
+    assert [(m.text, m.start_date) for m in mentions] == [("3 March 2026", "2026-03-03"), ("A fortnight later", "2026-03-17")]

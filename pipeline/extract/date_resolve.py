@@ -48,7 +48,7 @@ from pipeline.extract.date_calendar import (
 from pipeline.extract.date_parsed import NOW_RELATIVE_KINDS, ParsedDate
 
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
-UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7}
+UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
 
 
 def absolute_interval(m: ParsedDate, year: int) -> Interval | None:
