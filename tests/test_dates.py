@@ -1107,3 +1107,24 @@ def test_fortnights(lang, text, span, start, end):
 def test_fortnight_offset_from_a_date():
     mentions = extract_dates("The deal was signed on 3 March 2026. A fortnight later, it closed.", "en", anchor=ANCHOR)
     assert [(m.text, m.start_date) for m in mentions] == [("3 March 2026", "2026-03-03"), ("A fortnight later", "2026-03-17")]
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # French "le 23": a day of a month, the nearest to the anchor, when nothing follows that makes it a count
+    ("fr", "Il reviendra le 23.", "le 23", "2026-03-23", "2026-03-23"),
+    ("fr", "Le 3 mars, il part. Le 12, il revient.", "Le 12", "2026-03-12", "2026-03-12"),
+    # "il y a à peu près un mois": about a month ago
+    ("fr", "Il y a à peu près un mois, il est parti.", "Il y a à peu près un mois", "2026-02-11", "2026-02-11"),
+])
+def test_french_day_of_month_and_approximate_ago(lang, text, span, start, end):
+    found = {m.text: (m.start_date, m.end_date) for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found.get(span) == (start, end), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il est arrivé le 2 au classement."),             # a rank, a word follows
+    ("fr", "Le 5 % restant sera vendu."),
+    ("fr", "Le 20 000e client a été fêté."),
+])
+def test_french_day_of_month_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
