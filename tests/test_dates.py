@@ -1128,3 +1128,25 @@ def test_french_day_of_month_and_approximate_ago(lang, text, span, start, end):
 ])
 def test_french_day_of_month_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish: a quarter's year without "de" or after a hyphen; " , " before a year; "en 2020" closing a range
+    ("es", "Crecimos en el 1º trimestre 2025.", "1º trimestre 2025", "2025-01-01", "2025-03-31"),
+    ("es", "Cifras del 3º trimestre-2024.", "3º trimestre-2024", "2024-07-01", "2024-09-30"),
+    ("es", "Se fue en noviembre , 2016.", "noviembre , 2016", "2016-11-01", "2016-11-30"),
+    ("es", "Viajará a Japón de 26 a 28 de junio en 2027.", "de 26 a 28 de junio en 2027", "2027-06-26", "2027-06-28"),
+    ("es", "Las ventas de abril a junio en 2017 cayeron.", "de abril a junio en 2017", "2017-04-01", "2017-06-30"),
+    ("es", "Esos acuerdos proliferaron en el último decenio.", "el último decenio", "2010-01-01", "2019-12-31"),
+])
+def test_spanish_written_forms_of_a_year(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("es", "El primer trimestre fue bueno; en 2025 habrá más.", ["primer trimestre", "2025"]),  # a year of its own
+])
+def test_spanish_written_forms_of_a_year_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
+
