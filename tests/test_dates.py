@@ -1150,3 +1150,21 @@ def test_spanish_written_forms_of_a_year(lang, text, span, start, end):
 def test_spanish_written_forms_of_a_year_negatives(lang, text, spans):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
 
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # English: the year before its month ("2016 November", "2016, nov", "between 2015 June and 2018 May")
+    ("en", "I'll be out 2016 November.", "2016 November", "2016-11-01", "2016-11-30"),
+    ("en", "Sales in 2016, Nov were flat.", "2016, Nov", "2016-11-01", "2016-11-30"),
+    ("en", "I'll be out between 2015 June and 2018 May.", "between 2015 June and 2018 May", "2015-06-01", "2018-05-31"),
+])
+def test_year_before_its_month(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("en", "In 2026 the company may sell.", ["2026"]),                 # "may" the verb
+    ("en", "In 2016 November 3 was the date.", ["2016", "November 3"]),  # a day follows
+])
+def test_year_before_its_month_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
