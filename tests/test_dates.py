@@ -1168,3 +1168,24 @@ def test_year_before_its_month(lang, text, span, start, end):
 ])
 def test_year_before_its_month_negatives(lang, text, spans):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish: recent or coming units with no preposition or article (null: no count); "el mes de marzo";
+    # "sep" for September
+    ("es", "Últimas semanas de caídas en la bolsa.", "Últimas semanas", None, None),
+    ("es", "Los últimos años fueron duros.", "Los últimos años", None, None),
+    ("es", "En el mes de marzo de 2024 cayeron las ventas.", "el mes de marzo de 2024", "2024-03-01", "2024-03-31"),
+    ("es", "En el mes de sep no estaré.", "el mes de sep", "2026-09-01", "2026-09-30"),
+])
+def test_spanish_recent_units_and_month_of(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los últimos clientes llegaron tarde."),    # no calendar unit
+    ("es", "La SEP anunció cambios."),                  # an acronym, not September
+])
+def test_spanish_recent_units_and_month_of_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
