@@ -1189,3 +1189,24 @@ def test_spanish_recent_units_and_month_of(lang, text, span, start, end):
 ])
 def test_spanish_recent_units_and_month_of_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish weeks: "3ª", "ultima" without its accent, "del próximo año", and the phrases that name a date's week
+    ("es", "Ventas en la 3ª semana de 2025.", "la 3ª semana de 2025", "2025-01-13", "2025-01-19"),
+    ("es", "Cerrará la ultima semana de julio.", "la ultima semana de julio", "2026-07-27", "2026-08-02"),
+    ("es", "Volverá la tercera semana del próximo año.", "la tercera semana del próximo año", "2027-01-18", "2027-01-24"),
+    ("es", "La reunión es la semana que comienza el 4 de mayo.", "la semana que comienza el 4 de mayo", "2026-05-04", "2026-05-10"),
+    ("es", "Hay fechas la semana de 10 de abril.", "la semana de 10 de abril", "2026-04-06", "2026-04-12"),
+])
+def test_spanish_weeks(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("es", "La semana de trabajo dura 40 horas.", []),          # no date after it
+    ("es", "La 3ª planta cerró.", []),
+])
+def test_spanish_weeks_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
