@@ -1210,3 +1210,29 @@ def test_spanish_weeks(lang, text, span, start, end):
 ])
 def test_spanish_weeks_negatives(lang, text, spans):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # a feast with a direction: the occurrence before or after the anchor; "day after tomorrow"; "May Day"
+    ("en", "Sales rose last Christmas.", "last Christmas", "2025-12-25", "2025-12-25"),
+    ("en", "Next Easter the shop opens.", "Next Easter", "2026-04-05", "2026-04-05"),
+    ("en", "We meet day after tomorrow.", "day after tomorrow", "2026-03-13", "2026-03-13"),
+    ("en", "Workers marched on May Day.", "May Day", "2026-05-01", "2026-05-01"),
+    ("fr", "À Noël dernier, les ventes ont chuté.", "À Noël dernier", "2025-12-25", "2025-12-25"),
+    ("fr", "À Pâques prochain, la boutique ouvre.", "À Pâques prochain", "2026-04-05", "2026-04-05"),
+    ("es", "La Navidad pasada subieron las ventas.", "La Navidad pasada", "2025-12-25", "2025-12-25"),
+    ("es", "El próximo Domingo de Resurrección abrirá.", "El próximo Domingo de Resurrección", "2026-04-05", "2026-04-05"),
+    ("de", "Letzte Weihnachten stiegen die Umsätze.", "Letzte Weihnachten", "2025-12-25", "2025-12-25"),
+    ("de", "Nächstes Ostern öffnet der Laden.", "Nächstes Ostern", "2026-04-05", "2026-04-05"),
+])
+def test_feasts_with_a_direction(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("en", "The last Christmas tree was sold.", ["Christmas"]),   # still the feast, no direction of time
+    ("de", "Die letzte Weihnachtsfeier fiel aus.", []),
+])
+def test_feasts_with_a_direction_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans

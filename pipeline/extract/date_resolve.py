@@ -205,7 +205,7 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
         return shift((now, now), months=sign * abs(months), days=sign * abs(days))
     if m.unit == "year" and kind in ("month", "date", "part_month", "season", "movable"):  # "May last year"
         return absolute_interval(m, now.year + m.direction)  # "marzo del año pasado", "Ostern nächsten Jahres"
-    if kind == "month_dir" or (m.direction and kind in ("season", "part_year", "month", "date")):
+    if kind == "month_dir" or (m.direction and kind in ("season", "part_year", "month", "date", "movable")):
         return directed_occurrence(m, now)
     if kind in ("half", "quarter"):  # "the first quarter of next year", "del año pasado"
         return absolute_interval(m, now.year + m.direction)
