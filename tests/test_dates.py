@@ -890,3 +890,349 @@ def test_contracted_articles_before_periods(lang, text, span, granularity, start
 ])
 def test_contracted_articles_negatives(lang, text):
     assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+# Issue 18, second round: each table below fails without its grammar.
+@pytest.mark.parametrize("lang,text,spans", [
+    # two years joined by "and" are two years; only "between" makes them one range
+    ("en", "Sales rose in 2007 and 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    ("fr", "Les ventes ont progressé en 2007 et 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    ("es", "Las ventas crecieron en 2007 y 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    ("de", "Der Umsatz stieg 2007 und 2009.", [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")]),
+    # negatives: after "between" they stay one range
+    ("en", "Output will grow between 2027 and 2029.", [("between 2027 and 2029", "2027-01-01", "2029-12-31")]),
+    ("fr", "La production croîtra entre 2028 et 2029.", [("entre 2028 et 2029", "2028-01-01", "2029-12-31")]),
+    ("es", "La producción crecerá entre 2027 y 2029.", [("entre 2027 y 2029", "2027-01-01", "2029-12-31")]),
+    ("de", "Die Produktion wächst zwischen 2027 und 2029.", [("zwischen 2027 und 2029", "2027-01-01", "2029-12-31")]),
+])
+def test_years_joined_by_and(lang, text, spans):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # two days of one month: every opener and joint the language uses ("de 1 a 7", "desde el 2 hasta el 7",
+    # "zwischen dem 3. und dem 12.", "between the 3rd and the 12th of"; French "entre le 3 et le 12" was read already)
+    ("es", "La feria irá de 4 a 22 de enero de 2027.", "de 4 a 22 de enero de 2027", "2027-01-04", "2027-01-22"),
+    ("es", "Cerrará desde el 2 hasta el 7 de abril.", "desde el 2 hasta el 7 de abril", "2026-04-02", "2026-04-07"),
+    ("de", "Die Messe läuft zwischen dem 3. und dem 12. September.", "zwischen dem 3. und dem 12. September", "2026-09-03", "2026-09-12"),
+    ("en", "The offer runs between the 3rd and the 12th of September.", "between the 3rd and the 12th of September", "2026-09-03", "2026-09-12"),
+])
+def test_days_of_one_month(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El índice pasó de 3 a 5 de los 10 puntos."),      # counts, no month
+    ("en", "The score went from 3 to 5 of the 10 games."),
+    ("de", "Zwischen dem 3. und dem 5. Spiel lag eine Pause."),
+])
+def test_days_of_one_month_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # the first or last N units of a year or month: named, or now's (moved by a direction)
+    ("en", "Revenue rose in the first nine months of 2025.", "the first nine months of 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("en", "Bookings fell in the last 3 weeks of last year.", "the last 3 weeks of last year", "part_of_year", "2025-12-08", "2025-12-28"),
+    ("en", "Shipments stalled during the first ten days of March.", "the first ten days of March", "part_of_month", "2026-03-01", "2026-03-10"),
+    ("fr", "Le chiffre a bondi au cours des neuf premiers mois de 2025.", "des neuf premiers mois de 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("fr", "Les trois derniers mois de l'année seront décisifs.", "Les trois derniers mois de l'année", "part_of_year", "2026-10-01", "2026-12-31"),
+    ("fr", "Les dix premiers jours de février ont été calmes.", "Les dix premiers jours de février", "part_of_month", "2026-02-01", "2026-02-10"),
+    ("es", "Las ventas subieron en los primeros nueve meses de 2025.", "los primeros nueve meses de 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("es", "Los últimos cuatro meses del año pasado fueron malos.", "Los últimos cuatro meses del año pasado", "part_of_year", "2025-09-01", "2025-12-31"),
+    ("es", "Las primeras 2 semanas de 2021 estuvo cerrado.", "Las primeras 2 semanas de 2021", "part_of_year", "2021-01-04", "2021-01-17"),
+    ("de", "Der Umsatz stieg in den ersten neun Monaten 2025.", "in den ersten neun Monaten 2025", "part_of_year", "2025-01-01", "2025-09-30"),
+    ("de", "Die letzten drei Monate des vergangenen Jahres waren schwach.", "Die letzten drei Monate des vergangenen Jahres", "part_of_year", "2025-10-01", "2025-12-31"),
+    ("de", "Die ersten zehn Tage im März blieb es ruhig.", "Die ersten zehn Tage im März", "part_of_month", "2026-03-01", "2026-03-10"),
+])
+def test_first_or_last_units_of_a_period(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The first three months of the contract were hard."),   # no calendar period
+    ("fr", "Les deux premiers mois de grève ont coûté cher."),
+    ("es", "Los primeros tres meses de gestión fueron buenos."),
+    ("de", "Die ersten drei Monate der Probezeit sind vorbei."),
+])
+def test_first_or_last_units_of_no_period(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("parsed,anchor,expected", [
+    (ParsedDate(kind="edge", ordinal=1, amount=2, unit="quarter", year=2025), None, ("2025-01-01", "2025-06-30")),
+    (ParsedDate(kind="edge", ordinal=-1, amount=5, unit="day", month=2, year=2024), None, ("2024-02-25", "2024-02-29")),
+    (ParsedDate(kind="edge", ordinal=1, amount=3, unit="month", container="year", direction=1), ANCHOR, ("2027-01-01", "2027-03-31")),
+    (ParsedDate(kind="edge", ordinal=1, amount=3, unit="month", container="year"), None, (None, None)),
+])
+def test_resolve_edges(parsed, anchor, expected):
+    start, end = resolve(parsed, anchor)
+    assert (start.isoformat() if start else None, end.isoformat() if end else None) == expected
+
+
+@pytest.mark.parametrize("lang,text,span,granularity,start,end", [
+    # Spanish "el fin de semana" is the weekend (Saturday and Sunday), not the end of a week
+    ("es", "El acuerdo se firmará el fin de semana.", "el fin de semana", "relative", "2026-03-14", "2026-03-15"),
+    ("es", "Ese fin de semana pasado no hubo ventas.", "Ese fin de semana pasado", "relative", "2026-03-07", "2026-03-08"),
+    # quarters and halves written with an ordinal abbreviation or after the year
+    ("es", "Las ventas cayeron en el 1º trimestre de 2025.", "1º trimestre de 2025", "quarter", "2025-01-01", "2025-03-31"),
+    ("es", "El beneficio subió en el 3er trimestre de 2025.", "3er trimestre de 2025", "quarter", "2025-07-01", "2025-09-30"),
+    ("es", "El 2º semestre traerá desafíos.", "2º semestre", "half", "2026-07-01", "2026-12-31"),
+    ("es", "Resultados del 2025-T2 publicados.", "2025-T2", "quarter", "2025-04-01", "2025-06-30"),
+    ("en", "Results for Q1-2025 were published.", "Q1-2025", "quarter", "2025-01-01", "2025-03-31"),
+    # a month, a comma after a space, its year
+    ("en", "The plant opened in November , 2016 after delays.", "November , 2016", "month", "2016-11-01", "2016-11-30"),
+])
+def test_weekend_and_written_forms_of_periods(lang, text, span, granularity, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.granularity, m.start_date, m.end_date) for m in mentions] == [(span, granularity, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("es", "A finales de semana subió el índice.", "finales de semana"),   # "finales de": the end of the week
+    ("es", "El cuarto trimestre fue flojo.", "cuarto trimestre"),
+])
+def test_weekend_and_written_forms_negatives(lang, text, span):
+    assert span in [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # a two-digit year after a month name (50-99: it cannot be a day), nothing after it that makes it a count
+    ("fr", "Il a fondé la société en juillet 98.", "juillet 98", "1998-07-01", "1998-07-31"),
+    ("fr", "Le titre a été coté le 1er avril 78.", "1er avril 78", "1978-04-01", "1978-04-01"),
+    ("en", "The firm was founded in August 99.", "August 99", "1999-08-01", "1999-08-31"),
+    ("es", "La empresa nació en abril del 87.", "abril del 87", "1987-04-01", "1987-04-30"),
+    ("es", "Cotiza desde el 9 de agosto de 87.", "9 de agosto de 87", "1987-08-09", "1987-08-09"),
+    ("de", "Gegründet wurde die Firma im August 99.", "August 99", "1999-08-01", "1999-08-31"),
+])
+def test_two_digit_years_after_a_month(lang, text, span, start, end):
+    found = {m.text: (m.start_date, m.end_date) for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found.get(span) == (start, end), found
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("fr", "En juillet 98 salariés ont été licenciés.", "juillet"),       # a count of people
+    ("en", "In May 60 000 fans came.", "May"),
+    ("es", "En marzo de 99 empleados quedaron 40.", "marzo"),
+    ("de", "Im März 80 Prozent mehr.", "März"),
+    ("en", "The sale ends on August 12.", "August 12"),                 # a day
+])
+def test_two_digit_years_after_a_month_negatives(lang, text, span):
+    assert span in [m.text for m in extract_dates(text, lang, anchor=ANCHOR)]
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # "the weekend": Saturday and Sunday of the anchor's week; in a past clause the one just past
+    ("en", "The deal will close over the weekend.", "the weekend", "2026-03-14", "2026-03-15"),
+    ("en", "Over the weekend the deal was struck.", "the weekend", "2026-03-07", "2026-03-08"),
+    ("fr", "Le vote aura lieu pendant le week-end.", "le week-end", "2026-03-14", "2026-03-15"),
+    ("fr", "Le rachat a été signé pendant le week-end.", "le week-end", "2026-03-07", "2026-03-08"),
+    ("es", "Durante el fin de semana se cerró el acuerdo.", "el fin de semana", "2026-03-07", "2026-03-08"),
+    ("de", "Am Wochenende wird der Vorstand tagen.", "Am Wochenende", "2026-03-14", "2026-03-15"),
+    ("de", "Am Wochenende hatte der Vorstand getagt.", "Am Wochenende", "2026-03-07", "2026-03-08"),
+])
+def test_the_weekend(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "The weekend of March 3 was busy.", "March 3"),              # the weekend of a date: the date
+    ("fr", "Le week-end de Pâques, la bourse ferme.", "Pâques"),
+    ("de", "Das Wochenende vor der Wahl war ruhig.", None),
+])
+def test_the_weekend_negatives(lang, text, span):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == ([span] if span else [])
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # earlier / later in a period of now: from its start to the anchor, from the anchor to its end
+    ("en", "Prices will rise later in the year.", "later in the year", "2026-03-11", "2026-12-31"),
+    ("en", "We met earlier in the week.", "earlier in the week", "2026-03-09", "2026-03-11"),
+    ("es", "Los precios subirán más tarde en el año.", "más tarde en el año", "2026-03-11", "2026-12-31"),
+    ("es", "Habrá una reunión más tarde esta semana.", "más tarde esta semana", "2026-03-11", "2026-03-15"),
+    ("de", "Die Preise steigen später im Jahr.", "später im Jahr", "2026-03-11", "2026-12-31"),
+])
+def test_earlier_or_later_in_a_period(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Later in the meeting he left."),                 # no calendar unit
+    ("es", "Más tarde en la reunión se fue."),
+    ("de", "Später im Gespräch ging er."),
+])
+def test_earlier_or_later_in_no_period(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish: a count of units before "siguientes"/"anteriores" is a window after an event (null without
+    # it); a period with its direction and no article; "actual" is this one; "del ... anterior"; "2014 ~ 2018"
+    ("es", "¿Qué pasará en los 2 días siguientes?", "en los 2 días siguientes", None, None),
+    ("es", "Cayó en las 3 semanas anteriores.", "en las 3 semanas anteriores", None, None),
+    ("es", "Resultados de semana pasada.", "semana pasada", "2026-03-02", "2026-03-08"),
+    ("es", "Ventas para el trimestre actual.", "el trimestre actual", "2026-01-01", "2026-03-31"),
+    ("es", "Ventas del trimestre anterior.", "del trimestre anterior", None, None),
+    ("es", "El rango es de 2014 ~ 2018.", "de 2014 ~ 2018", "2014-01-01", "2018-12-31"),
+])
+def test_spanish_periods(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los 3 goles siguientes llegaron tarde."),           # no calendar unit
+    ("es", "La situación actual es difícil."),
+])
+def test_spanish_periods_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # a fortnight is fourteen days
+    ("en", "Shares fell 9% in the last 2 fortnights.", "in the last 2 fortnights", "2026-02-11", "2026-03-10"),
+    ("en", "The plant reopens in a fortnight's time.", "in a fortnight's time", "2026-03-25", "2026-03-25"),
+    ("en", "Mumbai saw the most cases over the past fortnight.", "over the past fortnight", None, None),
+])
+def test_fortnights(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+def test_fortnight_offset_from_a_date():
+    mentions = extract_dates("The deal was signed on 3 March 2026. A fortnight later, it closed.", "en", anchor=ANCHOR)
+    assert [(m.text, m.start_date) for m in mentions] == [("3 March 2026", "2026-03-03"), ("A fortnight later", "2026-03-17")]
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # French "le 23": a day of a month, the nearest to the anchor, when nothing follows that makes it a count
+    ("fr", "Il reviendra le 23.", "le 23", "2026-03-23", "2026-03-23"),
+    ("fr", "Le 3 mars, il part. Le 12, il revient.", "Le 12", "2026-03-12", "2026-03-12"),
+    # "il y a à peu près un mois": about a month ago
+    ("fr", "Il y a à peu près un mois, il est parti.", "Il y a à peu près un mois", "2026-02-11", "2026-02-11"),
+])
+def test_french_day_of_month_and_approximate_ago(lang, text, span, start, end):
+    found = {m.text: (m.start_date, m.end_date) for m in extract_dates(text, lang, anchor=ANCHOR)}
+    assert found.get(span) == (start, end), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Il est arrivé le 2 au classement."),             # a rank, a word follows
+    ("fr", "Le 5 % restant sera vendu."),
+    ("fr", "Le 20 000e client a été fêté."),
+])
+def test_french_day_of_month_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish: a quarter's year without "de" or after a hyphen; " , " before a year; "en 2020" closing a range
+    ("es", "Crecimos en el 1º trimestre 2025.", "1º trimestre 2025", "2025-01-01", "2025-03-31"),
+    ("es", "Cifras del 3º trimestre-2024.", "3º trimestre-2024", "2024-07-01", "2024-09-30"),
+    ("es", "Se fue en noviembre , 2016.", "noviembre , 2016", "2016-11-01", "2016-11-30"),
+    ("es", "Viajará a Japón de 26 a 28 de junio en 2027.", "de 26 a 28 de junio en 2027", "2027-06-26", "2027-06-28"),
+    ("es", "Las ventas de abril a junio en 2017 cayeron.", "de abril a junio en 2017", "2017-04-01", "2017-06-30"),
+    ("es", "Esos acuerdos proliferaron en el último decenio.", "el último decenio", "2010-01-01", "2019-12-31"),
+])
+def test_spanish_written_forms_of_a_year(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("es", "El primer trimestre fue bueno; en 2025 habrá más.", ["primer trimestre", "2025"]),  # a year of its own
+])
+def test_spanish_written_forms_of_a_year_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # English: the year before its month ("2016 November", "2016, nov", "between 2015 June and 2018 May")
+    ("en", "I'll be out 2016 November.", "2016 November", "2016-11-01", "2016-11-30"),
+    ("en", "Sales in 2016, Nov were flat.", "2016, Nov", "2016-11-01", "2016-11-30"),
+    ("en", "I'll be out between 2015 June and 2018 May.", "between 2015 June and 2018 May", "2015-06-01", "2018-05-31"),
+])
+def test_year_before_its_month(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("en", "In 2026 the company may sell.", ["2026"]),                 # "may" the verb
+    ("en", "In 2016 November 3 was the date.", ["2016", "November 3"]),  # a day follows
+])
+def test_year_before_its_month_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish: recent or coming units with no preposition or article (null: no count); "el mes de marzo";
+    # "sep" for September
+    ("es", "Últimas semanas de caídas en la bolsa.", "Últimas semanas", None, None),
+    ("es", "Los últimos años fueron duros.", "Los últimos años", None, None),
+    ("es", "En el mes de marzo de 2024 cayeron las ventas.", "el mes de marzo de 2024", "2024-03-01", "2024-03-31"),
+    ("es", "En el mes de sep no estaré.", "el mes de sep", "2026-09-01", "2026-09-30"),
+])
+def test_spanish_recent_units_and_month_of(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los últimos clientes llegaron tarde."),    # no calendar unit
+    ("es", "La SEP anunció cambios."),                  # an acronym, not September
+])
+def test_spanish_recent_units_and_month_of_negatives(lang, text):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == []
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # Spanish weeks: "3ª", "ultima" without its accent, "del próximo año", and the phrases that name a date's week
+    ("es", "Ventas en la 3ª semana de 2025.", "la 3ª semana de 2025", "2025-01-13", "2025-01-19"),
+    ("es", "Cerrará la ultima semana de julio.", "la ultima semana de julio", "2026-07-27", "2026-08-02"),
+    ("es", "Volverá la tercera semana del próximo año.", "la tercera semana del próximo año", "2027-01-18", "2027-01-24"),
+    ("es", "La reunión es la semana que comienza el 4 de mayo.", "la semana que comienza el 4 de mayo", "2026-05-04", "2026-05-10"),
+    ("es", "Hay fechas la semana de 10 de abril.", "la semana de 10 de abril", "2026-04-06", "2026-04-12"),
+])
+def test_spanish_weeks(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("es", "La semana de trabajo dura 40 horas.", []),          # no date after it
+    ("es", "La 3ª planta cerró.", []),
+])
+def test_spanish_weeks_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans
+
+
+@pytest.mark.parametrize("lang,text,span,start,end", [
+    # a feast with a direction: the occurrence before or after the anchor; "day after tomorrow"; "May Day"
+    ("en", "Sales rose last Christmas.", "last Christmas", "2025-12-25", "2025-12-25"),
+    ("en", "Next Easter the shop opens.", "Next Easter", "2026-04-05", "2026-04-05"),
+    ("en", "We meet day after tomorrow.", "day after tomorrow", "2026-03-13", "2026-03-13"),
+    ("en", "Workers marched on May Day.", "May Day", "2026-05-01", "2026-05-01"),
+    ("fr", "À Noël dernier, les ventes ont chuté.", "À Noël dernier", "2025-12-25", "2025-12-25"),
+    ("fr", "À Pâques prochain, la boutique ouvre.", "À Pâques prochain", "2026-04-05", "2026-04-05"),
+    ("es", "La Navidad pasada subieron las ventas.", "La Navidad pasada", "2025-12-25", "2025-12-25"),
+    ("es", "El próximo Domingo de Resurrección abrirá.", "El próximo Domingo de Resurrección", "2026-04-05", "2026-04-05"),
+    ("de", "Letzte Weihnachten stiegen die Umsätze.", "Letzte Weihnachten", "2025-12-25", "2025-12-25"),
+    ("de", "Nächstes Ostern öffnet der Laden.", "Nächstes Ostern", "2026-04-05", "2026-04-05"),
+])
+def test_feasts_with_a_direction(lang, text, span, start, end):
+    mentions = extract_dates(text, lang, anchor=ANCHOR)
+    assert [(m.text, m.start_date, m.end_date) for m in mentions] == [(span, start, end)]
+
+
+@pytest.mark.parametrize("lang,text,spans", [
+    ("en", "The last Christmas tree was sold.", ["Christmas"]),   # still the feast, no direction of time
+    ("de", "Die letzte Weihnachtsfeier fiel aus.", []),
+])
+def test_feasts_with_a_direction_negatives(lang, text, spans):
+    assert [m.text for m in extract_dates(text, lang, anchor=ANCHOR)] == spans

@@ -167,6 +167,28 @@ def nth_week(container: Interval, ordinal: int) -> Interval | None:
     return week_containing(thursday) if thursday <= end else None
 
 
+def edge_of(container: Interval, side: int, amount: int, unit: str) -> Interval | None:
+    """The first (side 1) or last (side -1) `amount` units of `container`: whole months or quarters of a
+    year, days, or Monday-Sunday weeks counted from the container's first or last week (`nth_week`);
+    None when they do not fit in it."""
+    start, end = container
+    if unit in ("month", "quarter"):
+        months = amount * (3 if unit == "quarter" else 1)
+        first = start if side > 0 else add_months(end.replace(day=1), 1 - months)
+        last = add_months(first, months - 1)
+        found = first, month_interval(last.year, last.month)[1]
+    elif unit == "week":
+        edge = nth_week(container, 1 if side > 0 else -1)
+        if edge is None:
+            return None
+        span = dt.timedelta(days=7 * amount - 1)
+        found = (edge[0], edge[0] + span) if side > 0 else (edge[1] - span, edge[1])
+    else:
+        span = dt.timedelta(days=amount - 1)
+        found = (start, start + span) if side > 0 else (end - span, end)
+    return found if start - dt.timedelta(days=6) <= found[0] <= found[1] <= end + dt.timedelta(days=6) else None
+
+
 def months_part(interval: Interval, part: str) -> Interval:
     """Beginning / middle / end third of whole months: of a quarter, its first, second or third month;
     of a half, two months each ("fin du premier trimestre" = March)."""

@@ -136,6 +136,8 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
     ordinal = parse_ordinal(g, groups.get("ord"))
     if "last" in groups:
         ordinal = -1
+    if "edge" in groups:  # "the first nine months", "les trois derniers mois": +1 first, -1 last
+        ordinal = lookup(g, "edges", groups["edge"])
     if kind == "weekday" and ("unit" in groups or "this" in groups or ("dir" in groups and not direction)
                               or fold_key(groups.get("dir", "")) in g.weekly_directions):
         unit = "week"  # "this Friday", "Friday of next week", English "next Friday": a day of a given week
@@ -159,7 +161,7 @@ def parse_match(g: Grammar, kind: str, match: re.Match[str]) -> ParsedDate | Non
         season=lookup(g, "seasons", groups.get("season")),
         direction=direction, amount=amount, unit=unit, qualifier=qualifier,
         modifier=modifier_of(g, groups),
-        rule=rule, extra=extra,
+        rule=rule, extra=extra, container=lookup(g, "units", groups.get("unit2")) if kind == "edge" else None,
     )
     return parsed if plausible(parsed) else None
 
@@ -204,7 +206,15 @@ def plausible(p: ParsedDate) -> bool:
         return False
     if p.kind == "this_period" and p.part and p.unit not in ("week", "month", "year"):
         return False
-    return True
+    return p.kind != "edge" or plausible_edge(p)
+
+
+def plausible_edge(p: ParsedDate) -> bool:
+    """"the first nine months of 2024", "les dix premiers jours de mars": units smaller than the period named."""
+    monthly = p.month is not None or p.container == "month"
+    units = ("day", "week") if monthly else ("day", "week", "month", "quarter")
+    named = p.year is not None or p.month is not None or p.container is not None
+    return named and p.ordinal in (1, -1) and bool(p.amount) and p.unit in units and p.container in (None, "year", "month")
 
 
 def sentence_start(text: str, start: int) -> bool:

@@ -3,7 +3,9 @@
 The lexicon holds word tables (months, weekdays, parts of a period, seasons,
 ordinals, small numbers, units, directions, window directions ("derniers",
 "próximos": the side of now a "last/next N units" window lies on), relative
-words, qualifiers, holidays, movable feasts, decades in words) and a list of patterns: regexes with `{PLACEHOLDERS}`
+words, qualifiers, holidays, movable feasts, decades in words, edges: "first",
+"premiers", "letzten", the side of a period its first or last N units lie on)
+and a list of patterns: regexes with `{PLACEHOLDERS}`
 that the tables fill (`expand`: each becomes a named group, longest word
 first, apostrophes and spaces loose), each tagged with the kind of date it
 reads (see `date_parsed`). Beside the patterns it lists the cue words that let
@@ -83,7 +85,7 @@ TABLE_OF_PLACEHOLDER = {
     "PART": "parts", "SEASON": "seasons", "DIR": "directions", "ODIR": "offset_directions",
     "RELDAY": "relative_days", "DAYOFFSET": "day_offsets", "QUAL": "qualifiers", "MOD": "modifiers",
     "HOLIDAY": "holidays", "DAYW": "day_words", "MOVABLE": "movable_holidays", "WDIR": "window_directions",
-    "DECW": "decade_words",
+    "DECW": "decade_words", "EDGE": "edges",
 }
 
 

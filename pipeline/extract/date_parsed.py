@@ -6,7 +6,7 @@ intervals. This module is the contract between the two and imports neither.
 A kind is a lexicon pattern's `kind` (date, date_range, month, month_dir,
 month_range, part_month, part_year, half, quarter, season, year, year_range,
 decade, weekday, weekday_day, day_of_month, days_of_month, nth_weekday, week,
-relday, this_period, offset, dayoffset, ago, ahead, window, vague, movable), one read
+relday, this_period, offset, dayoffset, ago, ahead, window, vague, movable, edge), one read
 from digits (numeric, month, year), or one made by joining neighbours (range,
 anchored, week_of). The sets below say which kinds need the publication date,
 which are offsets, which a range may join or lend a year to, and the
@@ -33,7 +33,7 @@ GRANULARITY_OF_KIND = {
     "season": "part_of_year", "year": "year", "year_range": "year_range", "decade": "year_range",
     "weekday": "weekday", "relday": "day", "ago": "day", "ahead": "day",
     "offset": "relative", "dayoffset": "relative", "vague": "relative", "window": "relative",
-    "movable": "day", "nth_weekday": "day", "week": "part_of_month", "week_of": "part_of_month", "anchored": "relative", "days_of_month": "day", "weekday_day": "day", "day_of_month": "day",
+    "movable": "day", "nth_weekday": "day", "edge": "part_of_year", "week": "part_of_month", "week_of": "part_of_month", "anchored": "relative", "days_of_month": "day", "weekday_day": "day", "day_of_month": "day",
 }
 
 
@@ -60,6 +60,7 @@ class ParsedDate:
     lean: int = 0                    # a yearless date in a past (-1) or future (+1) clause
     rule: tuple[Any, ...] = ()       # movable feast: ("easter", days) or ("nth", month, weekday, n[, days])
     parts: tuple["ParsedDate", ...] = ()  # range: (from, to); anchored/week_of: (offset or week, date)
+    container: str | None = None     # edge: the period of now holding the units ("of next year"): year | month
 
     @property
     def has_year(self) -> bool:
@@ -72,6 +73,8 @@ class ParsedDate:
             return True
         if self.kind in ("week", "nth_weekday"):
             return self.unit is not None or not self.has_year
+        if self.kind == "edge":
+            return self.container is not None or not self.has_year
         if self.kind in ("date", "part_month") and self.unit == "year":  # "3 March last year"
             return True
         return self.kind in ("month", "part_year", "half", "quarter", "season", "movable") and not self.has_year
@@ -88,6 +91,8 @@ class ParsedDate:
             return self.parts[0].relative
         if self.kind == "week":
             return self.unit is not None or not self.has_year
+        if self.kind == "edge":
+            return self.needs_now
         if self.kind in NOW_RELATIVE_KINDS or self.kind in OFFSET_KINDS or self.kind == "vague":
             return True
         return self.kind not in ("year", "year_range", "decade") and not self.has_year
@@ -103,6 +108,8 @@ class ParsedDate:
             if self.modifier:
                 return "relative"
             return {"year": "year", "month": "month", "quarter": "quarter", "decade": "year_range"}.get(self.unit or "", "relative")
+        if self.kind == "edge":  # "the first ten days of March": part of a month; "the first nine months": of a year
+            return "part_of_month" if self.month is not None or self.container == "month" else "part_of_year"
         if self.kind in ("quarter", "half") and self.part:  # "end of Q1": a month; "late in the first half": two
             return "month" if self.kind == "quarter" else "part_of_year"
         return GRANULARITY_OF_KIND[self.kind]

@@ -10,6 +10,7 @@ and is ignored by absolute mentions.
 - "now"-relative expressions (weekday, hier, cette année, janvier dernier,
   l'an prochain, a bare month, "il y a deux ans") resolve only against the
   publication date; without one they stay null.
+  "The weekend" is now's week's Saturday and Sunday, the one just past in a past clause.
   A bare weekday is its latest occurrence on or before the anchor (news reports the past);
   with "dernier"/"pasado"/"letzten" strictly before, with "prochain"/"próximo"/"nächsten" after;
   with "this"/"ce"/"este"/"diesen", "of next week", or English "next"/"last" (read by the
@@ -22,6 +23,8 @@ and is ignored by absolute mentions.
 - a yearless date or month is its occurrence nearest the anchor (ties: the
   earlier); in a past clause the latest one begun by then, in a future clause
   the first one not yet over (`ParsedDate.lean`).
+- the first or last N units of a period ("the first nine months of 2024", "les trois derniers
+  mois de l'année") are cut from the year or month named, else from now's (`edge_interval`).
 - windows ("the last 3 months", "los próximos 2 años", "in den nächsten 3 Wochen") are
   the N units just before or after the publication date (`window_interval`).
 - offsets ("cinq mois plus tard", "two weeks after X") shift the anchor's
@@ -39,13 +42,13 @@ import calendar
 import datetime as dt
 
 from pipeline.extract.date_calendar import (
-    PART_THIRDS, SEASON_START_MONTH, Interval, add_months, as_interval, divmod_month, granule_of, month_interval,
-    months_part, movable_feast, nth_week, part_of, period_interval, shift,
+    PART_THIRDS, SEASON_START_MONTH, Interval, add_months, as_interval, divmod_month, edge_of, granule_of,
+    month_interval, months_part, movable_feast, nth_week, part_of, period_interval, shift,
 )
 from pipeline.extract.date_parsed import NOW_RELATIVE_KINDS, ParsedDate
 
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
-UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7}
+UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7, "fortnight": 14}
 
 
 def absolute_interval(m: ParsedDate, year: int) -> Interval | None:
@@ -182,6 +185,8 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
         return nth_weekday_interval(m, now)
     if kind == "this_period":
         interval = period_interval(m.unit or "", now, m.direction)
+        if interval and m.unit == "weekend" and not m.direction and m.lean < 0 and interval[0] > now:
+            interval = shift(interval, days=-7)  # "over the weekend the deal was struck": the one just past
         if interval and m.part:
             return part_of(interval, m.part)
         if interval and m.modifier == "earlier":
@@ -200,7 +205,7 @@ def resolve_now(m: ParsedDate, now: dt.date) -> Interval | None:
         return shift((now, now), months=sign * abs(months), days=sign * abs(days))
     if m.unit == "year" and kind in ("month", "date", "part_month", "season", "movable"):  # "May last year"
         return absolute_interval(m, now.year + m.direction)  # "marzo del año pasado", "Ostern nächsten Jahres"
-    if kind == "month_dir" or (m.direction and kind in ("season", "part_year", "month", "date")):
+    if kind == "month_dir" or (m.direction and kind in ("season", "part_year", "month", "date", "movable")):
         return directed_occurrence(m, now)
     if kind in ("half", "quarter"):  # "the first quarter of next year", "del año pasado"
         return absolute_interval(m, now.year + m.direction)
@@ -275,6 +280,20 @@ def week_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
     return nth_week(container, m.ordinal) if container and m.ordinal else None
 
 
+def edge_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
+    """"the first nine months of 2024", "les trois derniers mois de l'année", "die ersten zehn Tage im März":
+    the first or last N units of the year or month named, else of now's (`container`, moved by `direction`)."""
+    if m.container is not None:
+        container = period_interval(m.container, now, m.direction) if now else None
+    elif m.month is not None and m.year:
+        container = month_interval(m.year, m.month)
+    elif m.month is not None:
+        container = nearest_occurrence(ParsedDate(kind="month", month=m.month), now) if now else None
+    else:
+        container = (dt.date(m.year, 1, 1), dt.date(m.year, 12, 31)) if m.year else None
+    return edge_of(container, m.ordinal or 1, m.amount or 0, m.unit or "") if container and m.amount else None
+
+
 def resolve(mention: ParsedDate, anchor: Interval | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     """Start and end (inclusive) of `mention` given `anchor`; (None, None) when unresolvable.
 
@@ -299,6 +318,8 @@ def _resolve(m: ParsedDate, base: Interval | None) -> Interval | None:
         return dt.date(m.year, 1, 1), dt.date(m.year + 9, 12, 31)
     if m.kind == "week":
         return week_interval(m, base[0] if base else None)
+    if m.kind == "edge":
+        return edge_interval(m, base[0] if base else None)
     if m.kind == "nth_weekday" and m.has_year and m.unit is None:
         return nth_weekday_interval(m, None)
     if m.has_year and not m.is_offset and m.kind not in NOW_RELATIVE_KINDS:

@@ -71,7 +71,8 @@ def extract_dates(text: str, lang: str, *, anchor: dt.date | None = None,
             continue
         parsed = cand.parsed
         bound = None if parsed.kind == "range" else bound_of(g, text, start, end)
-        if parsed.kind in LEANING_KINDS and not parsed.has_year and not parsed.direction:
+        leaning = parsed.kind in LEANING_KINDS or (parsed.kind == "this_period" and parsed.unit == "weekend")
+        if leaning and not parsed.has_year and not parsed.direction:
             parsed = dataclasses.replace(parsed, lean=1 if bound in ("until", "before") else tense_lean(g, text, start, end))
         if bound == "until" and parsed.kind == "weekday" and parsed.direction == 0 and parsed.unit is None:
             parsed = dataclasses.replace(parsed, direction=1)  # "by Friday", "bis Freitag": the coming one
