@@ -161,3 +161,25 @@ def test_an_organisations_title_stands_for_its_holder(lang, text, orgs, expected
 ])
 def test_a_spokesperson_noun_after_an_organisation_is_no_title_of_a_person(lang, text, expected):
     assert speakers(lang, text, ("Quadrel",)) == expected
+
+
+@pytest.mark.parametrize("lang,text,orgs,expected", [
+    # a listener between an inverted verb and its subject ("a déclaré à l'AFP X"); "faire valoir" reports speech
+    ("fr", "« Nous l'avons toujours dit », a déclaré à l'AFP Matthias Brenneke, président du directoire.", (),
+     [("Nous l'avons toujours dit", "Matthias Brenneke", PER)]),
+    ("fr", "« Nous l'avons toujours dit », a expliqué au Figaro le président Matthias Brenneke.", (),
+     [("Nous l'avons toujours dit", "Matthias Brenneke", PER)]),
+    ("es", "«Siempre lo hemos dicho», declaró a EFE el consejero delegado, Matthias Brenneke.", (),
+     [("Siempre lo hemos dicho", "Matthias Brenneke", PER)]),
+    ("en", '"We always said so," Quadrel said to Reuters on Monday.', ("Quadrel", "Reuters"),
+     [("We always said so,", "Quadrel", ORG)]),
+    ("de", "„Das haben wir immer gesagt“, sagte gegenüber Reuters der Vorstandschef Matthias Brenneke.", ("Reuters",),
+     [("Das haben wir immer gesagt", "Matthias Brenneke", PER)]),
+    ("fr", "Quadrel a autorisé le rachat. « Ces engagements suffisent », a fait valoir Quadrel dans un communiqué.",
+     ("Quadrel",), [("Ces engagements suffisent", "Quadrel", ORG)]),
+    # negative: a listener after the subject is no speaker
+    ("fr", "Matthias Brenneke dirige le groupe. « Nous verrons », a-t-il déclaré à l'AFP.", ("AFP",),
+     [("Nous verrons", "Matthias Brenneke", PER)]),
+])
+def test_a_listener_between_the_verb_and_its_subject(lang, text, orgs, expected):
+    assert speakers(lang, text, orgs) == expected

@@ -139,6 +139,7 @@ class QuoteLexicon:
     definite_articles: str  # alternation of the articles a description is repeated with ("la minera said")
     title_opener: re.Pattern  # 'the "Financial Times"', 'das Portal „X“': the article before a quoted title
     capitalized_nouns: bool  # German: a capitalised word in quotes may be any noun, not only a name
+    listener: re.Pattern  # "à l'AFP ", "a EFE ": who was told, between an inverted verb and its subject
     lang: str
 
 
@@ -208,6 +209,8 @@ def quote_lexicon(lang: str) -> QuoteLexicon:
         title_opener=re.compile(rf"(?<!\w)(?i:{alternation(data['title_articles'])})['’]?"
                                 rf"(?:{SPACE}*[^\W\d_][\w\-]*)?{SPACE}*$"),
         capitalized_nouns=bool(data["capitalized_nouns"]),
+        listener=re.compile(rf"{SPACE}*(?i:{alternation(data['listener_markers'])}){SPACE}+(?:(?i:{alternation(data['determiners'])})['’]?{SPACE}*)?"
+                            rf"[{UPPER}][^\s,]*(?:{SPACE}+[{UPPER}][^\s,]*){{0,3}}[\s,]*(?:[^\W\d_A-ZÀ-Þ][\w'’-]*{SPACE}+){{0,3}}"),
         lang=lang,
     )
 
@@ -1005,8 +1008,11 @@ def _incise(ctx: Context, span: MarkedSpan) -> Speaker | None:
     if verb:
         # '"...," he told CNBC': a subject before the verb wins over the listener after it
         verb_start, verb_end = after_close + verb.start(), after_close + verb.end()
-        after_verb = [c for c in cands if c.start >= verb_end and c.start - verb_end <= CONTEXT
+        heard = lex.listener.match(text, verb_end)  # "a déclaré à l'AFP X", "sagte gegenüber Reuters X": told, not telling
+        after_verb = [c for c in cands if c.start >= (heard.end() if heard else verb_end) and c.start - verb_end <= CONTEXT
                       and c.role in ("subject", "member", "marker")]  # '«…», señalaron desde Vireo'
+        after_verb = after_verb or [c for c in cands if c.kind == "person" and c.start - verb_end <= CONTEXT
+                                    and lex.listener.fullmatch(text, verb_end, c.start)][:1]
         before_verb = [c for c in usable if c.end <= verb_start]
         chosen = _apposition_head(ctx, before_verb, verb_start) or (after_verb[0] if after_verb else None)
         if chosen is None:
