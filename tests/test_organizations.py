@@ -913,3 +913,20 @@ def test_designators_close_names_and_elided_connectors_join_them(blank_pipeline,
 def test_a_plural_sector_noun_is_a_generic_head(blank_pipeline, lang, text, name, short):
     found = names(blank_pipeline(lang)(text))
     assert name in found and (short in found[name] if short else "Aralar" not in found[name])
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a short form joins the longer name the article introduced first, not a joint venture named later
+    ("de", "Kortmann Systems gründet mit Mitsuhama Denki die Kortmann Mitsuhama Industrial Cloud GmbH. Kortmann zahlt "
+           "60 Millionen Euro."),
+    ("en", "Kortmann Systems will set up Kortmann Mitsuhama Industrial Cloud GmbH with Mitsuhama Denki. Kortmann will pay "
+           "60 million euros."),
+    ("fr", "Kortmann Systems crée avec Mitsuhama Denki la société Kortmann Mitsuhama Industrial Cloud GmbH. Kortmann "
+           "versera 60 millions d'euros."),
+    ("es", "Kortmann Systems crea con Mitsuhama Denki la sociedad Kortmann Mitsuhama Industrial Cloud GmbH. Kortmann "
+           "aportará 60 millones de euros."),
+])
+def test_a_short_form_joins_the_name_introduced_first(blank_pipeline, lang, text):
+    found = names(blank_pipeline(lang)(text))
+    assert "Kortmann" in found["Kortmann Systems"]
+    assert "Kortmann" not in found.get("Kortmann Mitsuhama Industrial Cloud GmbH", [])

@@ -1242,10 +1242,15 @@ def group_candidates(candidates: Sequence[Candidate], table: dict[str, TableEntr
     except a subsidiary's ("Solvera Vind"), which does not take its parent's name ("Solvera");
     an acronym joins the name it stands for."""
     unknown = sorted({c.text for c in candidates if c.name is None}, key=lambda t: (-len(t), t))
+    first_seen: dict[str, int] = {}
+    for cand in candidates:
+        first_seen[cand.text] = min(first_seen.get(cand.text, cand.start), cand.start)
     longest: dict[str, str] = {}
-    for text in unknown:
-        folded = fold(text)
-        parent = next((p for p in longest.values() if p not in subsidiaries and fold(p).startswith(folded + " ")), None) \
+    for text in unknown:  # a short form joins the longer name the article introduced first ("Kortmann Systems",
+        folded = fold(text)  # not the joint venture "Kortmann Mitsuhama Industrial Cloud GmbH" named later)
+        starting = sorted({p for p in longest.values() if p not in subsidiaries and fold(p).startswith(folded + " ")},
+                          key=lambda p: (first_seen.get(p, 0), p))
+        parent = next(iter(starting), None) \
             or next((p for p in longest.values() if p not in subsidiaries and _without_generic_head(p) == text), None)
         longest[text] = parent or text
     known = {fold(c.text): c.name for c in sorted(candidates, key=lambda c: c.start) if c.name is not None}
