@@ -142,7 +142,6 @@ class DealLexicon:
     object_relatives: re.Pattern[str] | None = None  # "Y, which X bought", "Y, den X kaufte": the relative is the object
     attribution_markers: re.Pattern[str] | None = None  # "according to X", "según datos de la consultora X": a source
     article_words: frozenset[str] = field(default_factory=frozenset)  # "the", "der", "des": a complement may open with one
-    placee_markers: re.Pattern[str] | None = None  # "placed shares with X", "auprès de X", "bei X": X buys them
     purpose_openings: re.Pattern[str] | None = None  # "To help pay for", "Pour financer", "Um ... zu finanzieren"
     regulators: re.Pattern[str] | None = None  # "the Swedish financial regulator", "Kartellamt": approves, never a party
     approval_markers: re.Pattern[str] | None = None  # "approval from X", "le feu vert de X", "el visto bueno de X": X rules
@@ -281,7 +280,6 @@ def deal_lexicon(lang: str) -> DealLexicon:
         owner_agents=_trailing_marker(data.get("owner_agent_markers", ()), description),
         owner_agents_after=_sentence_opening([re.escape(w) for w in data.get("owner_agent_markers_after", ())]),
         round_joining=_word_regex(data.get("round_joining_verbs", ())),
-        round_leaders=_word_regex(data["round_leader_verbs"]),
         per_unit=_word_regex([re.escape(w) for w in data.get("per_unit_markers", ())]),
         bid_target_markers=_trailing_marker(data.get("bid_target_markers", ()), description),
         bidder_markers=_trailing_marker(data.get("bidder_markers", ()), description),
@@ -300,10 +298,7 @@ def deal_lexicon(lang: str) -> DealLexicon:
         object_relatives=_word_regex([re.escape(w) for w in data.get("object_relatives", ())]),
         attribution_markers=_trailing_marker(data.get("attribution_markers", ()), LOWER_WORD),
         regulators=_word_regex(data.get("regulator_words", ())),
-        placee_markers=_trailing_marker(data["placee_markers"], description),
-        purpose_openings=re.compile(r"\s*(?:" + _alternation(data["purpose_openings"]) + r")(?!\w)", re.IGNORECASE),
-        approval_markers=_trailing_marker(data["approval_markers"], description),
-        ruling_verbs=re.compile(r"\s*(?:" + _alternation(data["ruling_verbs"]) + r")(?!\w)", re.IGNORECASE),
+        **_clause_words(data, description),
         subject_follows_verb=bool(data.get("subject_follows_verb", False)),
         article_words=frozenset(a.lower() for a in data.get("definite_articles", ())),
         stakes=_stake_grammar(data),
@@ -311,6 +306,20 @@ def deal_lexicon(lang: str) -> DealLexicon:
         introducing=_introducing_pattern(data.get("definite_articles", ())),
         article=_article_pattern(data.get("definite_articles", ())),
     )
+
+
+def _opening(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One of `patterns` right where the match starts (after spaces), as a whole word."""
+    return re.compile(r"\s*(?:" + _alternation(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+def _clause_words(data: dict, description: str) -> dict[str, re.Pattern[str] | None]:
+    """Words that give a party its place in a clause: who leads a round, who rules on a deal, and
+    the purpose clause whose deal is another's."""
+    return {"round_leaders": _word_regex(data["round_leader_verbs"]),
+            "purpose_openings": _opening(data["purpose_openings"]),
+            "approval_markers": _trailing_marker(data["approval_markers"], description),
+            "ruling_verbs": _opening(data["ruling_verbs"])}
 
 
 def _stake_grammar(data: dict) -> StakeGrammar | None:
@@ -350,11 +359,6 @@ class DealMention:
 
 
 def find_cues(text: str, start: int, end: int, lex: DealLexicon) -> list[Cue]:
-    """The deal words of a sentence, but none in an opening purpose clause ("To help pay for the
-    bid, X raised ...", "Pour financer le rachat, X a levé ..."): that deal is another sentence's."""
-    purpose = lex.purpose_openings.match(text, start) if lex.purpose_openings is not None else None
-    if purpose is not None and (comma := text.find(",", purpose.end(), end)) >= 0:
-        start = comma + 1
     found = []
     for pattern, kind, deal_type in lex.cues:
         for match in pattern.finditer(text, start, end):
@@ -856,12 +860,8 @@ def _investment_roles(frame: Frame, passive: Party | None, targeted: Party | Non
     elif cue.kind == "partnership" and len(before) >= 2:
         chain = _party_list_after(frame.text, before[-2], before, frame.lex)
         investors, target = [chain[0].name], chain[-1].name
-    elif cue.kind == "share_sale":  # "X placed new shares with A and B": the placees buy X's shares
-        placee = frame.marked(frame.lex.placee_markers, after, cue.end)  # not "led by": the banks that run it
-        inverted = frame.lex.subject_follows_verb and after and after[0] is not placee  # "platzierte X Aktien bei A"
-        target = before[-1].name if before else (after[0].name if inverted else None)
-        investors = [p.name for p in _party_list_after(frame.text, placee, after, frame.lex, described=True)
-                     if p.name != target] if placee else []
+    elif cue.kind == "share_sale":
+        target, investors = (before[-1].name if before else None), []
     return investors, target, "investment" if cue.kind == "partnership" else cue.type
 
 
@@ -1443,8 +1443,9 @@ def _sentence_mentions(text: str, sentence: CharSpan, cues: list[Cue], amounts: 
     if not deal_amounts and valuation and any(c.kind in ("acquire", "bid") for c in cues):
         deal_amounts, valuation = [valuation], None  # "une OPA ... valorisée à 12 milliards": the price of the deal
     anchors: list[tuple[Cue, Amount | None]] = []
+    purpose = purpose_end(text, sentence, lex)  # "To help pay for the bid, X raised 450 million": the raise's
     for amount in deal_amounts:
-        cue = _governing_cue(text, cues, amount, parties) or Cue(
+        cue = _governing_cue(text, [c for c in cues if c.start >= purpose or amount.end <= purpose], amount, parties) or Cue(
             {"fundraise": "raise", "contract": "contract"}.get(amount.role, "invest"),
             {"fundraise": "funding_round", "contract": "commercial_contract"}.get(amount.role, "investment"),
             amount.start, amount.end, implicit=True)
@@ -1611,6 +1612,14 @@ ARGUMENT_BREAK = re.compile(r"[,;:–—]| - ")  # brackets stay inside the clau
 
 
 OWN_CLAUSE_BREAK = re.compile(r"[,;]")  # a clause with its own subject may follow
+
+
+def purpose_end(text: str, sentence: CharSpan, lex: DealLexicon) -> int:
+    """End of an opening purpose clause ("To help pay for the bid,", "Pour financer le rachat,"),
+    else the sentence's start: the deal it names does not govern the main clause's amounts."""
+    purpose = lex.purpose_openings.match(text, sentence[0]) if lex.purpose_openings is not None else None
+    comma = text.find(",", purpose.end(), sentence[1]) if purpose is not None else -1
+    return comma + 1 if comma >= 0 else sentence[0]
 
 
 def _governing_cue(text: str, cues: Sequence[Cue], amount: Amount, parties: Sequence[Party] = ()) -> Cue | None:

@@ -1981,20 +1981,20 @@ def test_who_approves_a_deal_takes_no_part_in_it(blank_nlp, lang, text, expected
 
 
 @pytest.mark.parametrize("lang,text,expected", [
-    # an opening purpose clause names another deal; a placement's placees buy the shares, its bookrunners do not
-    ("en", "To help pay for the bid, Calderstone raised 450 million euros by placing new shares with institutional "
-           "investors, led by Fenwick and Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
-    ("fr", "Pour financer l'acquisition, Calderstone a placé 4 % de son capital pour 450 millions d'euros auprès "
-           "d'investisseurs institutionnels, dont Fenwick et Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
-    ("es", "Para financiar la compra, Calderstone colocó acciones nuevas por 450 millones de euros entre inversores "
-           "como Fenwick y Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
-    ("de", "Um die Übernahme zu finanzieren, platzierte Calderstone neue Aktien für 450 Millionen Euro bei "
-           "Fenwick und Norland.", (["Fenwick", "Norland"], "Calderstone", "share_sale")),
-    ("fr", "Calderstone a placé 4 % de son capital pour 450 millions d'euros, dans le cadre d'une construction "
-           "accélérée du livre d'ordres menée par Fenwick et Norland.", ([], "Calderstone", "share_sale")),
+    # an opening purpose clause names another deal: the main clause's sum is what its own verb raises
+    ("en", "To help pay for the bid, Calderstone raised 450 million euros from Fenwick and Norland.",
+     ("Calderstone", "funding_round")),
+    ("fr", "Pour financer l'acquisition, Calderstone a levé 450 millions d'euros auprès de Fenwick et Norland.",
+     ("Calderstone", "funding_round")),
+    ("es", "Para financiar la compra, Calderstone captó 450 millones de euros con Fenwick y Norland.",
+     ("Calderstone", "funding_round")),
+    ("de", "Um die Übernahme zu finanzieren, hat Calderstone 450 Millionen Euro bei Fenwick und Norland eingesammelt.",
+     ("Calderstone", "funding_round")),
+    # negative: without a purpose clause, a price paid is the purchase's
+    ("en", "Calderstone agreed to pay 450 million euros for Fenwick, Norland said.", ("Fenwick", "acquisition")),
 ])
-def test_purpose_clauses_and_the_placees_of_a_placement(blank_nlp, lang, text, expected):
+def test_a_purpose_clause_governs_no_amount_of_the_main_clause(blank_nlp, lang, text, expected):
     amount = next(a for a in ("450 million euros", "450 millions d'euros", "450 millones de euros",
                               "450 Millionen Euro") if a in text)
-    doc = make_doc(blank_nlp(lang), text, ["Calderstone", "Fenwick", "Norland"], [(amount, 4.5e8, "EUR", "fundraise")])
-    assert [(sorted(d.investors), d.target, d.type) for d in extract_deals(doc, lang)] == [expected]
+    doc = make_doc(blank_nlp(lang), text, ["Calderstone", "Fenwick", "Norland"], [(amount, 4.5e8, "EUR", "investment")])
+    assert [(d.target, d.type) for d in extract_deals(doc, lang) if d.amount] == [expected]
