@@ -11,6 +11,7 @@ Nothing here is written by hand, so no list grows from the articles we test on.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, repeat
 
@@ -112,4 +113,13 @@ def frequency_table(lang: str) -> SortedWords:
     from wordfreq import get_frequency_list
 
     pack = get_frequency_list.__wrapped__(lang, "best")
-    return SortedWords(chain.from_iterable(pack), chain.from_iterable(repeat(i, len(b)) for i, b in enumerate(pack)))
+    sizes = list(map(len, pack))
+    return SortedWords(chain.from_iterable(_drained(pack)), chain.from_iterable(map(repeat, range(len(sizes)), sizes)))
+
+
+def _drained(buckets: list[list[str]]) -> Iterator[list[str]]:
+    """The buckets in order, each let go of as it is handed out: a list's words are freed while the
+    table is built instead of all at its end (German's list alone is about 40 MB of `str`)."""
+    for index in range(len(buckets)):
+        bucket, buckets[index] = buckets[index], []
+        yield bucket

@@ -33,9 +33,10 @@ class SortedWords:
         value, as `dict(zip(words, values))` would."""
         latest = dict(zip(map(_encoded, words), repeat(0) if values is None else values))
         keys = sorted(latest)
+        self._values = array("H", list(map(latest.__getitem__, keys)))
+        del latest  # before the joining: a big table is built in the middle of a run, next to a batch's parse
         self._blob = b"".join(keys)
         self._starts = array("I", list(accumulate(map(len, keys), initial=0)))
-        self._values = array("H", list(map(latest.__getitem__, keys)))
 
     def _position(self, word: str) -> int:
         """The word's index in the sorted table, or -1."""
