@@ -67,3 +67,18 @@ def test_write_comparison_files(tmp_path):
 def test_format_money():
     assert format_money(2e10, 9e10, "USD") == "20 bn–90 bn USD"
     assert format_money(None, None, None) == "—"
+
+
+def test_records_kept_for_the_comparison_give_the_same_comparison_and_table():
+    """`deal_fields` drops mentions, amounts, dates, quotes: on the real seed records the comparison and
+    the deal table are what the whole records give."""
+    from pathlib import Path
+
+    from pipeline.compare import deal_fields, deals_table, load_records
+
+    records = load_records(Path(__file__).resolve().parent.parent / "outputs")
+    kept = [deal_fields(r) for r in records]
+    assert len(records) == 5 and sum(len(r.deals) for r in records) > 0
+    assert [(r.amounts, r.quotes, r.organizations[0].mentions) for r in kept[:1]] == [([], [], [])]
+    assert build_comparison(kept).model_dump_json() == build_comparison(records).model_dump_json()
+    assert deals_table(kept).equals(deals_table(records))

