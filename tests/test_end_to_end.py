@@ -138,28 +138,30 @@ SET_FLOORS = {
                     "date_resolution": 0.96, "quote_speaker": 0.98, "deal_status": 0.78, "deal_type": 0.90, "language": 1.0},
     # deal_status over matched deals: two more deals found (30 -> 32) and one more right status (24 -> 25) took it
     # from 24/30 to 25/32; its floor sits under 25/32 (stated in the session note of 2026-12-06)
+    # then a deal found through "Cementos X" ... "X" (a plural sector head; third 2026-12-06 session) with a status
+    # the gold reads otherwise: 26 right of 33 became 26 of 34, and the floor sits under 26/34
     "fresh": {"amounts": 0.96, "dates": 0.97, "organizations": 0.87, "quotes": 1.0, "deals": 0.51,
-              "date_resolution": 0.98, "quote_speaker": 0.97, "deal_status": 0.78, "deal_type": 0.96, "language": 1.0},
+              "date_resolution": 0.98, "quote_speaker": 0.97, "deal_status": 0.76, "deal_type": 0.96, "language": 1.0},
     # 5NN, written for the 2026-12-06 session by writers who did not see the pipeline; floors at their first score.
     # deal_type: "Stadtwerke Isartal" found as one name matched one more deal, typed as a purchase where the gold
     # has a supply contract: 21 right of 25 matched became 21 of 26, and its floor sits under 21/26 (stated in the
     # second 2026-12-06 session note); the deals floor rises with the deal matched.
-    "fresh5": {"amounts": 0.98, "dates": 0.97, "organizations": 0.91, "quotes": 1.0, "deals": 0.45,
+    "fresh5": {"amounts": 0.98, "dates": 0.97, "organizations": 0.91, "quotes": 1.0, "deals": 0.47,
                "date_resolution": 0.97, "quote_speaker": 0.98, "deal_status": 0.77, "deal_type": 0.80, "language": 1.0},
     # 6NN, written for the second 2026-12-06 session by writers who did not see the pipeline; floors at their
     # first score (commit ece9ade)
-    "fresh6": {"amounts": 0.99, "dates": 0.97, "organizations": 0.93, "quotes": 1.0, "deals": 0.55,
+    "fresh6": {"amounts": 0.99, "dates": 0.97, "organizations": 0.93, "quotes": 1.0, "deals": 0.57,
                "date_resolution": 0.99, "quote_speaker": 0.96, "deal_status": 0.71, "deal_type": 0.91, "language": 1.0},
     # 7NN, written for the third 2026-12-06 session by writers who did not see the pipeline; floors at their
-    # first score (commit 19e41f4); the accuracies over matched deals (14 of them) sit a little lower, to leave
-    # room for deals found later whose type or status is wrong
-    "fresh7": {"amounts": 0.99, "dates": 0.96, "organizations": 0.84, "quotes": 1.0, "deals": 0.20,
-               "date_resolution": 0.97, "quote_speaker": 0.83, "deal_status": 0.75, "deal_type": 0.92, "language": 1.0},
+    # first score (commit 19e41f4: deals 0.204, status 11 right of 14 matched), raised with the session's rules;
+    # deal_status is over matched deals: 15 right of 22 now (more right, a lower share), its floor under 15/22
+    "fresh7": {"amounts": 0.99, "dates": 0.96, "organizations": 0.85, "quotes": 1.0, "deals": 0.31,
+               "date_resolution": 0.97, "quote_speaker": 0.86, "deal_status": 0.68, "deal_type": 0.92, "language": 1.0},
     # deal_status is an accuracy over matched deals: one more deal found (28 -> 29 matched) moved it from
     # 20/28 to 20/29 with the same count of right statuses; its floor sits under 20/29 (a decision stated in
     # the session note of 2026-12-05), and the deals floor rises with the deal found.
-    "heldout": {"amounts": 0.90, "dates": 0.97, "organizations": 0.81, "quotes": 1.0, "deals": 0.37,
-                "date_resolution": 0.99, "quote_speaker": 0.83, "deal_status": 0.72, "language": 1.0},
+    "heldout": {"amounts": 0.90, "dates": 0.97, "organizations": 0.82, "quotes": 1.0, "deals": 0.38,
+                "date_resolution": 0.99, "quote_speaker": 0.84, "deal_status": 0.72, "language": 1.0},
 }
 SETS = {"probes": (MULTILINGUAL, ("0", "1")), "development": (MULTILINGUAL, ("2",)), "fresh": (MULTILINGUAL, ("4",)), "fresh5": (MULTILINGUAL, ("5",)),
         "fresh6": (MULTILINGUAL, ("6",)), "fresh7": (MULTILINGUAL, ("7",)),
