@@ -930,3 +930,14 @@ def test_a_short_form_joins_the_name_introduced_first(blank_pipeline, lang, text
     found = names(blank_pipeline(lang)(text))
     assert "Kortmann" in found["Kortmann Systems"]
     assert "Kortmann" not in found.get("Kortmann Mitsuhama Industrial Cloud GmbH", [])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a German feminine agent noun names a job, not a company (capitalised like any noun); names ending in -in stay
+    ("Sabine Tholen, Fondsmanagerin bei Ilmenau Invest, forderte Verhandlungen.", ["Ilmenau Invest"]),
+    ("Die Stellvertreterin des Vorstands von Ilmenau Invest schwieg.", ["Ilmenau Invest"]),
+    ("Auch Vorstandschefin Anna Berg von Ilmenau Invest schwieg.", ["Ilmenau Invest"]),
+    ("Der Pharmakonzern Thermolin übernimmt Ilmenau Invest.", ["Ilmenau Invest", "Thermolin"]),
+])
+def test_a_german_feminine_agent_noun_is_no_company(blank_pipeline, text, expected):
+    assert sorted(names(blank_pipeline("de")(text))) == expected

@@ -554,7 +554,8 @@ class OrganizationsComponent:
         the word a context cue found is no name. German compounds are left to the cue, since names are
         built like them ("Vossberg")."""
         return (word.lower() in self.cues.not_name_words or self._demonym(word)
-                or (lang == "de" and zipf(word, lang) >= COMMON_WORD["de"] and not _foreign(word)))
+                or (lang == "de" and zipf(word, lang) >= COMMON_WORD["de"] and not _foreign(word))
+                or (lang == "de" and _feminine_agent_noun(word)))
 
     def _region(self, text: str) -> bool:
         """"the Centre-West", "le Nord-Est": a name made of compass words only is a region."""
@@ -1121,6 +1122,18 @@ def _german_compound_noun(word: str) -> bool:
     whole as a name, but a description of the company it opens ("Stahlwerk Brenner" ... "Brenner")."""
     return any(zipf(word[:i].lower(), "de") >= COMPOUND_TAIL and _german_tail(word[i:])
                for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
+
+
+def _feminine_agent_noun(word: str) -> bool:
+    """"Fondsmanagerin", "Analystinnen": a German feminine form of an everyday agent noun names a
+    person's job, never a company."""
+    for ending in ("innen", "in"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 5 and stem[-2:] in ("er", "ef", "nt", "st", "ur", "or", "ör") and (
+                _common_noun(stem, "de") or any(max(zipf(stem[k:].lower(), "de"), zipf(stem[k:].lower(), "en")) >= 4.0
+                                                for k in range(3, len(stem) - 3))):  # "Fonds|manager", "Vorstands|chef"
+            return True
+    return False
 
 
 def _without_generic_head(name: str) -> str | None:
