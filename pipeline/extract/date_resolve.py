@@ -250,15 +250,22 @@ def weekday_day_interval(m: ParsedDate, now: dt.date) -> Interval | None:
     return (best[1], best[1]) if best else None
 
 
+def named_month(m: ParsedDate, now: dt.date | None) -> Interval | None:
+    """The month `m` names, of its year, else its occurrence nearest to now ("in March")."""
+    if m.month is None:
+        return None
+    if m.year:
+        return month_interval(m.year, m.month)
+    return nearest_occurrence(ParsedDate(kind="month", month=m.month), now) if now else None
+
+
 def nth_weekday_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
     """"the first Friday of July 2026", "le deuxième lundi du mois prochain", "second Sunday"
     (of now's month)."""
     if m.unit is not None:
         month = period_interval(m.unit, now, m.direction) if now else None
-    elif m.month is not None and m.year:
-        month = month_interval(m.year, m.month)
     elif m.month is not None:
-        month = nearest_occurrence(ParsedDate(kind="month", month=m.month), now) if now else None
+        month = named_month(m, now)
     else:
         month = month_interval(now.year, now.month) if now else None
     if month is None:
@@ -272,8 +279,7 @@ def week_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
     if m.unit is not None:
         container = period_interval(m.unit, now, m.direction) if now else None
     elif m.month is not None:
-        month = ParsedDate(kind="month", year=m.year, month=m.month)
-        container = month_interval(m.year, m.month) if m.year else (nearest_occurrence(month, now) if now else None)
+        container = named_month(m, now)
     else:  # "week 12", "KW 12": of the year named, else of now's year
         year = m.year or (now.year if now else None)
         container = (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
@@ -285,10 +291,8 @@ def edge_interval(m: ParsedDate, now: dt.date | None) -> Interval | None:
     the first or last N units of the year or month named, else of now's (`container`, moved by `direction`)."""
     if m.container is not None:
         container = period_interval(m.container, now, m.direction) if now else None
-    elif m.month is not None and m.year:
-        container = month_interval(m.year, m.month)
     elif m.month is not None:
-        container = nearest_occurrence(ParsedDate(kind="month", month=m.month), now) if now else None
+        container = named_month(m, now)
     else:
         container = (dt.date(m.year, 1, 1), dt.date(m.year, 12, 31)) if m.year else None
     return edge_of(container, m.ordinal or 1, m.amount or 0, m.unit or "") if container and m.amount else None
