@@ -1124,6 +1124,7 @@ def _german_compound_noun(word: str) -> bool:
                for i in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
 
 
+@lru_cache(maxsize=65536)
 def _feminine_agent_noun(word: str) -> bool:
     """"Fondsmanagerin", "Analystinnen": a German feminine form of an everyday agent noun names a
     person's job, never a company."""
